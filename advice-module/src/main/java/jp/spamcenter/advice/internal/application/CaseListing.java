@@ -1,0 +1,49 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import jp.spamcenter.advice.api.CasePage;
+import jp.spamcenter.advice.api.CaseQuery;
+import jp.spamcenter.advice.api.CaseQueue;
+import jp.spamcenter.advice.api.CaseSort;
+import jp.spamcenter.advice.internal.domain.ConsultationCase;
+
+/** Pages through cases in the database: one query for the rows, one for the count, whatever the size. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CaseListing implements CaseQueue {
+
+    private static final Map<CaseSort, String> ORDER_COLUMN = Map.of(
+            CaseSort.OPENED_AT, "c.openedAt",
+            CaseSort.RECEIPT_NUMBER, "c.receiptNumber",
+            CaseSort.PREFECTURE, "c.prefectureCode",
+            CaseSort.STATUS, "c.status");
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    @Override
+    public CasePage page(CaseQuery query) {
+        return page(em, query);
+    }
+
+    static CasePage page(EntityManager em, CaseQuery query) {
+        String direction = query.ascending() ? " ASC" : " DESC";
+        // the id breaks ties so that paging is stable
+        String jpql = "SELECT c FROM ConsultationCase c ORDER BY " + ORDER_COLUMN.get(query.sort()) + direction
+                + ", c.id" + direction;
+        var rows = em.createQuery(jpql, ConsultationCase.class)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList()
+                .stream()
+                .map(ConsultationCase::summary)
+                .toList();
+        long total = em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class)
+                .getSingleResult();
+        return new CasePage(rows, total);
+    }
+}

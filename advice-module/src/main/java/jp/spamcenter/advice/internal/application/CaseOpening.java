@@ -1,0 +1,39 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.complaint.api.ComplaintReceived;
+
+/**
+ * Opens a case for every complaint received. Runs in the transaction that delivers the event, so the case
+ * and the delivery commit together; a complaint that already has a case is left alone (redelivery).
+ */
+@ApplicationScoped
+public class CaseOpening {
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    void on(@Observes ComplaintReceived complaint) {
+        open(em, complaint, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static boolean open(EntityManager em, ComplaintReceived complaint, Instant at) {
+        boolean exists = !em.createQuery(
+                        "SELECT c.id FROM ConsultationCase c WHERE c.complaintId = :complaint", Long.class)
+                .setParameter("complaint", complaint.complaintId())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (exists) {
+            return false;
+        }
+        em.persist(ConsultationCase.openFor(complaint, at));
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+package jp.spamcenter.complaint.api;
+
+/** Identity of a complaint, the only way other modules refer to one. */
+public record ComplaintId(long value) {
+
+    public ComplaintId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("complaint id must be positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,16 @@
+package jp.spamcenter.complaint.api;
+
+import java.time.Instant;
+
+/**
+ * Published once a complaint is stored, after its transaction commits, through the module's outbox: every
+ * observer is called in the delivery's transaction, so its work and the delivery commit together.
+ * Carries no personal data: the contact e-mail stays in the complaint module.
+ */
+public record ComplaintReceived(
+        long complaintId, String receiptNumber, String subject, String prefectureCode, Instant receivedAt) {
+
+    public ComplaintId id() {
+        return new ComplaintId(complaintId);
+    }
+}

@@ -1,0 +1,65 @@
+package jp.spamcenter.complaint.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.ComplaintService;
+import jp.spamcenter.complaint.api.NewComplaint;
+import jp.spamcenter.complaint.api.Receipt;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.internal.domain.Complaint;
+import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
+import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
+
+/** Files a citizen's complaint: the report, its contact apart, and its event, in one transaction. */
+@ApplicationScoped
+@Transactional
+public class ComplaintIntake implements ComplaintService {
+
+    @PersistenceContext(unitName = "complaint")
+    EntityManager em;
+
+    @Inject
+    Event<OutboxRelay.Appended> appended;
+
+    @Override
+    public Receipt file(NewComplaint input) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
+        em.persist(complaint);
+        em.flush();
+        input.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
+        new OutboxStore(em)
+                .append(
+                        new ComplaintReceived(
+                                complaint.id().value(),
+                                complaint.receiptNumber().value(),
+                                complaint.subject(),
+                                complaint.prefectureCode(),
+                                complaint.receivedAt()),
+                        now);
+        appended.fire(new OutboxRelay.Appended());
+        return new Receipt(complaint.id(), complaint.receiptNumber(), complaint.receivedAt());
+    }
+
+    /** 55 random bits make a clash all but impossible; checking costs one index look-up. */
+    private ReceiptNumber unusedReceiptNumber() {
+        while (true) {
+            ReceiptNumber candidate = ReceiptNumber.random();
+            long taken = em.createQuery(
+                            "SELECT COUNT(c) FROM Complaint c WHERE c.receiptNumber = :n", Long.class)
+                    .setParameter("n", candidate.value())
+                    .getSingleResult();
+            if (taken == 0) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package jp.spamcenter.complaint.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ComplaintRejected;
+import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
+import jp.spamcenter.complaint.api.NewComplaint;
+import jp.spamcenter.complaint.api.Prefectures;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+
+/** A citizen's report of a spam message. The citizen's contact is kept apart, in {@link ComplaintContact}. */
+@Entity
+@Table(name = "cmp_complaint")
+public class Complaint {
+
+    public static final int SUBJECT_MAX = 200;
+    public static final int MESSAGE_TEXT_MAX = 100_000;
+    public static final int EMAIL_MAX = 254;
+
+    /** Deliberately plain: one @, no spaces, a dot in the domain; the mail server has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "receipt_number", nullable = false, unique = true, length = 14)
+    private String receiptNumber;
+
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(name = "message_text", nullable = false)
+    private String messageText;
+
+    @Column(name = "prefecture_code", nullable = false, length = 2)
+    private String prefectureCode;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected Complaint() {}
+
+    private Complaint(ReceiptNumber receiptNumber, String subject, String messageText, String prefectureCode,
+            Instant receivedAt) {
+        this.receiptNumber = receiptNumber.value();
+        this.subject = subject;
+        this.messageText = messageText;
+        this.prefectureCode = prefectureCode;
+        this.receivedAt = receivedAt;
+    }
+
+    /**
+     * A complaint from what the citizen entered, or every reason why it cannot be taken.
+     *
+     * @throws ComplaintRejected listing each field that is missing or malformed
+     */
+    public static Complaint from(NewComplaint input, ReceiptNumber receiptNumber, Instant receivedAt) {
+        var reasons = new ArrayList<Reason>();
+        String subject = trimmed(input.subject());
+        String text = input.messageText() == null ? "" : input.messageText().strip();
+        String prefecture = trimmed(input.prefectureCode());
+        check(reasons, "subject", subject.isEmpty(), "complaint.subject.required");
+        check(reasons, "subject", subject.length() > SUBJECT_MAX, "complaint.subject.tooLong");
+        check(reasons, "messageText", text.isEmpty(), "complaint.messageText.required");
+        check(reasons, "messageText", text.length() > MESSAGE_TEXT_MAX, "complaint.messageText.tooLong");
+        check(reasons, "prefecture", prefecture.isEmpty(), "complaint.prefecture.required");
+        check(reasons, "prefecture", !prefecture.isEmpty() && Prefectures.byCode(prefecture).isEmpty(),
+                "complaint.prefecture.unknown");
+        input.contactEmail().map(String::strip).ifPresent(email -> {
+            check(reasons, "contactEmail", email.length() > EMAIL_MAX, "complaint.contactEmail.tooLong");
+            check(reasons, "contactEmail", !EMAIL.matcher(email).matches(), "complaint.contactEmail.invalid");
+        });
+        if (!reasons.isEmpty()) {
+            throw new ComplaintRejected(List.copyOf(reasons));
+        }
+        return new Complaint(receiptNumber, subject, text, prefecture, receivedAt);
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static void check(List<Reason> reasons, String field, boolean failed, String key) {
+        if (failed) {
+            reasons.add(new Reason(field, key));
+        }
+    }
+
+    public ComplaintId id() {
+        if (id == null) {
+            throw new IllegalStateException("complaint not stored yet");
+        }
+        return new ComplaintId(id);
+    }
+
+    public ReceiptNumber receiptNumber() {
+        return new ReceiptNumber(receiptNumber);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String messageText() {
+        return messageText;
+    }
+
+    public String prefectureCode() {
+        return prefectureCode;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+}

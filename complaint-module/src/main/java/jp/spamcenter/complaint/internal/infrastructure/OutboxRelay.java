@@ -1,0 +1,68 @@
+package jp.spamcenter.complaint.internal.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains the outbox: right after a publishing transaction commits, and on a schedule (see {@link OutboxSweep})
+ * for whatever a crash or a failed observer left behind.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH = 100;
+
+    @Inject
+    OutboxDelivery delivery;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Fired in the publishing transaction; observed only once it has committed. */
+    public record Appended() {}
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Appended appended) {
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "executor busy; the scheduled sweep will deliver", e);
+        }
+    }
+
+    /** Delivers every due message; returns how many were delivered by this call. */
+    public int drain() {
+        int delivered = 0;
+        List<Long> due;
+        do {
+            due = delivery.dueIds(BATCH);
+            for (long id : due) {
+                try {
+                    if (delivery.deliver(id)) {
+                        delivered++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "outbox message " + id + " not delivered; will retry", e);
+                    delivery.recordFailure(id, rootMessage(e));
+                }
+            }
+        } while (due.size() == BATCH);
+        return delivered;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,2 @@
+/** The complaint module's private implementation; nothing outside the module may use it. */
+package jp.spamcenter.complaint.internal;

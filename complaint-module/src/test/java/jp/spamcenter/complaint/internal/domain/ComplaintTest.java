@@ -1,0 +1,59 @@
+package jp.spamcenter.complaint.internal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.util.Optional;
+import jp.spamcenter.complaint.api.ComplaintRejected;
+import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
+import jp.spamcenter.complaint.api.NewComplaint;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import org.junit.jupiter.api.Test;
+
+class ComplaintTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T01:02:03Z");
+
+    @Test
+    void takesWhatTheCitizenEnteredTrimmed() {
+        var input = new NewComplaint("  件名  ", "\n本文\n", " 13 ", Optional.of(" a@b.jp "));
+        var complaint = Complaint.from(input, ReceiptNumber.random(), NOW);
+        assertThat(complaint.subject()).isEqualTo("件名");
+        assertThat(complaint.messageText()).isEqualTo("本文");
+        assertThat(complaint.prefectureCode()).isEqualTo("13");
+        assertThat(complaint.receivedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void namesEveryProblemAtOnce() {
+        var input = new NewComplaint(" ", "", "99", Optional.of("not an address"));
+        var rejected = catchThrowableOfType(ComplaintRejected.class,
+                () -> Complaint.from(input, ReceiptNumber.random(), NOW));
+        assertThat(rejected.reasons())
+                .containsExactly(
+                        new Reason("subject", "complaint.subject.required"),
+                        new Reason("messageText", "complaint.messageText.required"),
+                        new Reason("prefecture", "complaint.prefecture.unknown"),
+                        new Reason("contactEmail", "complaint.contactEmail.invalid"));
+    }
+
+    @Test
+    void limitsLengths() {
+        var input = new NewComplaint("x".repeat(Complaint.SUBJECT_MAX + 1), "y".repeat(Complaint.MESSAGE_TEXT_MAX + 1),
+                "", Optional.empty());
+        var rejected = catchThrowableOfType(ComplaintRejected.class,
+                () -> Complaint.from(input, ReceiptNumber.random(), NOW));
+        assertThat(rejected.reasons())
+                .extracting(Reason::messageKey)
+                .containsExactly(
+                        "complaint.subject.tooLong", "complaint.messageText.tooLong", "complaint.prefecture.required");
+    }
+
+    @Test
+    void aBlankContactIsAnAnonymousReport() {
+        var input = new NewComplaint("s", "t", "01", Optional.of("   "));
+        assertThat(input.contactEmail()).isEmpty();
+        assertThat(Complaint.from(input, ReceiptNumber.random(), NOW).subject()).isEqualTo("s");
+    }
+}

