@@ -36,6 +36,8 @@ public final class PersistenceTests implements AutoCloseable {
                 .dataSource(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)
                 .locations("classpath:db/migration/" + unit)
                 .table(tablePrefix + "schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         var factory = Persistence.createEntityManagerFactory(

@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
-import jp.spamcenter.advice.api.CasePage;
 import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseSort;
+import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 
-/** Pages through cases in the database: one query for the rows, one for the count, whatever the size. */
+/** Pages through cases in the database: one indexed query per page, whatever the number of cases. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseListing implements CaseQueue {
@@ -26,24 +27,30 @@ public class CaseListing implements CaseQueue {
     EntityManager em;
 
     @Override
-    public CasePage page(CaseQuery query) {
-        return page(em, query);
+    public List<CaseSummary> list(CaseQuery query) {
+        return list(em, query);
     }
 
-    static CasePage page(EntityManager em, CaseQuery query) {
+    @Override
+    public long count() {
+        return count(em);
+    }
+
+    static List<CaseSummary> list(EntityManager em, CaseQuery query) {
         String direction = query.ascending() ? " ASC" : " DESC";
         // the id breaks ties so that paging is stable
         String jpql = "SELECT c FROM ConsultationCase c ORDER BY " + ORDER_COLUMN.get(query.sort()) + direction
                 + ", c.id" + direction;
-        var rows = em.createQuery(jpql, ConsultationCase.class)
+        return em.createQuery(jpql, ConsultationCase.class)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
                 .getResultList()
                 .stream()
                 .map(ConsultationCase::summary)
                 .toList();
-        long total = em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class)
-                .getSingleResult();
-        return new CasePage(rows, total);
+    }
+
+    static long count(EntityManager em) {
+        return em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class).getSingleResult();
     }
 }

@@ -1,0 +1,79 @@
+package jp.spamcenter.web.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The center's one datasource, and its schema brought up to date at deployment before anything else uses it.
+ *
+ * <p>The database's address comes from MicroProfile Config: {@code db.url}, {@code db.user},
+ * {@code db.password}, i.e. the environment variables {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}
+ * or system properties of those names. The launcher sets them to its embedded MariaDB.
+ *
+ * <p>Each module owns its migrations ({@code db/migration/<module>}) and its history table, so modules evolve
+ * their tables apart. Safe with several instances starting at once: Flyway locks the database while it
+ * migrates.
+ */
+@DataSourceDefinition(
+        name = CenterDatabase.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CenterDatabase {
+
+    public static final String JNDI_NAME = "java:app/jdbc/spamcenter";
+
+
+    /** A module's schema: where its scripts are and the prefix of its tables. */
+    record ModuleSchema(String module, String tablePrefix) {}
+
+    static final List<ModuleSchema> MODULES = List.of(
+            new ModuleSchema("complaint", "cmp_"),
+            new ModuleSchema("advice", "adv_"),
+            new ModuleSchema("reporting", "rep_"),
+            new ModuleSchema("web", "web_"));
+
+    private static final Logger LOG = Logger.getLogger(CenterDatabase.class.getName());
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        for (ModuleSchema schema : MODULES) {
+            var result = Flyway.configure(CenterDatabase.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/" + schema.module())
+                    .table(schema.tablePrefix() + "schema_history")
+                    // the modules share one schema: a module's first migration runs on a schema that holds
+                    // the others' tables, so its history starts from an empty baseline (version 0)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "schema of " + schema.module() + ": " + result.migrationsExecuted
+                    + " migration(s) applied, now at version " + result.targetSchemaVersion);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package jp.spamcenter.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import jp.spamcenter.reporting.api.ComplaintStatistics;
+import jp.spamcenter.reporting.api.PrefectureCount;
+
+/** The manager's complaint counts by prefecture for a period (this month unless chosen). */
+@Named
+@ViewScoped
+public class PrefectureStatistics implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintStatistics statistics;
+
+    private LocalDate from;
+    private LocalDate to;
+    private List<PrefectureCount> counts = List.of();
+
+    @PostConstruct
+    void init() {
+        to = CenterClock.today();
+        from = to.withDayOfMonth(1);
+        load();
+    }
+
+    public void load() {
+        if (from == null || to == null || from.isAfter(to)) {
+            Texts.error("period:from", "statistics.period.invalid");
+            counts = List.of();
+            return;
+        }
+        counts = statistics.countsByPrefecture(from, to);
+    }
+
+    public List<PrefectureCount> getCounts() {
+        return counts;
+    }
+
+    public long getTotal() {
+        return counts.stream().mapToLong(PrefectureCount::complaints).sum();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,80 @@
+package jp.spamcenter.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import jp.spamcenter.web.staff.StaffAccounts;
+import jp.spamcenter.web.staff.StaffMember;
+import jp.spamcenter.web.staff.StaffRole;
+
+/** Who is signed in, what they may open, and signing out. */
+@Named
+@RequestScoped
+public class StaffSession {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    StaffAccounts accounts;
+
+    private StaffMember member;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getDisplayName() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        if (member == null) {
+            String username = security.getCallerPrincipal().getName();
+            member = accounts.find(username).orElse(new StaffMember(username, username, java.util.Set.of(), true));
+        }
+        return member.displayName();
+    }
+
+    public String getUsername() {
+        return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+    }
+
+    public boolean isAdvisor() {
+        return security.isCallerInRole(StaffRole.ADVISOR_NAME);
+    }
+
+    public boolean isManager() {
+        return security.isCallerInRole(StaffRole.MANAGER_NAME);
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole(StaffRole.ADMIN_NAME);
+    }
+
+    /** The first page of the signed-in member's work. */
+    public String getHome() {
+        if (isAdvisor()) {
+            return "/advisor/cases.xhtml";
+        }
+        if (isManager()) {
+            return "/manager/statistics.xhtml";
+        }
+        if (isAdmin()) {
+            return "/admin/accounts.xhtml";
+        }
+        return "/";
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/staff/login.xhtml?signedOut=true");
+    }
+}

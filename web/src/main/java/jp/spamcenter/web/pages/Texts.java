@@ -1,0 +1,39 @@
+package jp.spamcenter.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The page texts of the current view's language, for messages that beans add. */
+final class Texts {
+
+    static final String BUNDLE = "jp.spamcenter.web.messages";
+
+    private Texts() {}
+
+    static String text(String key, Object... arguments) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key; // a missing text shows its key rather than failing the page
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** An error shown beside the component with this client id, or at the top when the id is null. */
+    static void error(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    static void info(String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}

@@ -1,0 +1,148 @@
+package jp.spamcenter.web.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
+
+/**
+ * Starts the center: an embedded MariaDB (unless {@code DB_URL} names another database) and Payara Micro
+ * serving the WAR at {@code http://localhost:PORT/}. Ctrl-C stops both; no {@code mariadbd} is left behind.
+ *
+ * <pre>
+ * java CenterLauncher --war=web/target/spamcenter.war --micro-jar=payara-micro.jar --data=data
+ *                     [--port=8080] [--db-port=3307]
+ * </pre>
+ */
+public final class CenterLauncher {
+
+    private CenterLauncher() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Path war = Path.of(required(options, "war"));
+        Path microJar = Path.of(required(options, "micro-jar"));
+        Path data = Path.of(options.getOrDefault("data", "data")).toAbsolutePath();
+        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
+        int dbPort = Integer.parseInt(options.getOrDefault("db-port", "3307"));
+        if (!Files.isRegularFile(war) || !Files.isRegularFile(microJar)) {
+            fail("missing " + (Files.isRegularFile(war) ? microJar : war) + ": build first with ./mvnw -Prun");
+        }
+
+        var environment = new HashMap<String, String>();
+        EmbeddedMariaDb embedded = null;
+        Optional<String> externalUrl = setting("DB_URL", "db.url");
+        if (externalUrl.isPresent()) {
+            say("Using the database at " + externalUrl.get() + " (DB_URL); no embedded MariaDB is started.");
+        } else {
+            say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + data.resolve("mariadb"));
+            embedded = EmbeddedMariaDb.start(data.resolve("mariadb"), dbPort);
+            environment.put("DB_URL", embedded.jdbcUrl("spamcenter"));
+            environment.put("DB_USER", EmbeddedMariaDb.USER);
+            environment.put("DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        }
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xss1m",
+                "-jar", microJar.toString(),
+                "--deploy", war.toAbsolutePath().toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster"));
+        var builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(environment);
+        Process server = builder.start();
+
+        EmbeddedMariaDb database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "center-shutdown"));
+
+        waitUntilServing(server, port);
+        int exit = server.waitFor();
+        System.exit(exit);
+    }
+
+    private static void stop(Process server, EmbeddedMariaDb database) {
+        if (server.isAlive()) {
+            say("Stopping Payara Micro...");
+            server.destroy();
+            try {
+                if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                server.destroyForcibly();
+            }
+        }
+        if (database != null) {
+            say("Stopping the embedded MariaDB...");
+            database.close();
+        }
+    }
+
+    private static void waitUntilServing(Process server, int port) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (server.isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    say("\n  The center is running: http://localhost:" + port + "/   (staff: http://localhost:" + port
+                            + "/staff/login.xhtml)\n  Ctrl-C stops it.\n");
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private static Optional<String> setting(String environmentName, String propertyName) {
+        return Optional.ofNullable(System.getenv(environmentName))
+                .or(() -> Optional.ofNullable(System.getProperty(propertyName)))
+                .filter(value -> !value.isBlank());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        var options = new HashMap<String, String>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                fail("unknown argument " + arg + "; expected --name=value");
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            fail("--" + name + "=... is required");
+        }
+        return value;
+    }
+
+    private static void say(String text) {
+        System.out.println("[center] " + text);
+    }
+
+    private static void fail(String text) {
+        System.err.println("[center] " + text);
+        System.exit(2);
+    }
+}
