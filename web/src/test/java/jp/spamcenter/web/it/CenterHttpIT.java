@@ -1,0 +1,90 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The deployed center as a browser's HTTP client sees it: languages, protection, no third-party assets. */
+@ExtendWith(ArquillianExtension.class)
+class CenterHttpIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @BeforeEach
+    void loopback() {
+        base = CenterDeployment.loopback(deployed);
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theCitizenFormIsJapaneseByDefault() throws Exception {
+        var page = get("");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("lang=\"ja\"")
+                .contains("迷惑メールの情報提供")
+                .doesNotContain("Report a spam message");
+    }
+
+    @Test
+    void englishIsOneLinkAwayAndRemembered() throws Exception {
+        var english = get("?lang=en");
+        assertThat(english.body()).contains("lang=\"en\"").contains("Report a spam message");
+        String cookie = english.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("lang=en");
+
+        var next = get("", "Cookie", "lang=en");
+        assertThat(next.body()).contains("Report a spam message");
+    }
+
+    @Test
+    void pagesLoadNothingFromAnotherOrigin() throws Exception {
+        var page = get("");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        var external = Pattern.compile("(src|href)=\"(https?:)?//").matcher(page.body());
+        assertThat(external.find()).as("a src or href to another origin").isFalse();
+    }
+
+    @Test
+    void staffPagesAskForSignIn() throws Exception {
+        for (String path : new String[] {"advisor/cases.xhtml", "manager/statistics.xhtml", "admin/accounts.xhtml"}) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(location ->
+                    assertThat(location).contains("/staff/login.xhtml"));
+        }
+    }
+
+    @Test
+    void templatesAreNeverServed() throws Exception {
+        assertThat(get("WEB-INF/templates/page.xhtml").statusCode()).isIn(403, 404);
+    }
+}

@@ -1,0 +1,139 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The walking skeleton as people use it, in a real browser: a citizen files a complaint and gets a receipt
+ * number; the administrator creates an advisor and a manager; the advisor sees the case; the manager sees it
+ * counted for the citizen's prefecture.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CitizenAdvisorManagerIT {
+
+    /** Okinawa: no other test files complaints there, so its count is exactly this test's. */
+    private static final String OKINAWA = "47";
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        base = CenterDeployment.loopback(deployed);
+        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aComplaintFiledByACitizenReachesTheAdvisorAndTheManagersCount() {
+        // the citizen, in Japanese: a mistake first, explained beside the field, then a complete report
+        browser.get(base.toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("迷惑メールの情報提供");
+        browser.findElement(By.id("report:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"), "件名を入力してください。"));
+        assertThat(browser.findElement(By.id("report")).getText())
+                .contains("メールの本文を入力してください。", "都道府県を選択してください。");
+
+        String subject = "【当選】賞金受け取りのご案内 " + System.nanoTime();
+        browser.findElement(By.id("report:subject")).sendKeys(subject);
+        browser.findElement(By.id("report:messageText"))
+                .sendKeys("おめでとうございます。下記URLから手続きしてください。 http://example.invalid/prize");
+        new Select(browser.findElement(By.id("report:prefecture"))).selectByValue(OKINAWA);
+        browser.findElement(By.id("report:submit")).click();
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
+                .getText();
+        assertThat(receipt).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+
+        // the administrator creates the advisor's and the manager's accounts
+        signIn("admin", CenterDeployment.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:username")));
+        createAccount("it-advisor", "相談員 一郎", "advisor-Passw0rd-1", 0);
+        createAccount("it-manager", "管理者 花子", "manager-Passw0rd-1", 1);
+        signOut();
+
+        // the advisor finds the case by its receipt number
+        signIn("it-advisor", "advisor-Passw0rd-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
+        wait.until(driver -> {
+            if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt)) {
+                return true;
+            }
+            driver.navigate().refresh(); // the case is opened right after the complaint's commit
+            return false;
+        });
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt + "']]"));
+        assertThat(row.getText()).contains(subject, "沖縄県", "新規");
+        signOut();
+
+        // the manager sees the complaint counted for Okinawa, in Japanese and then in English
+        signIn("it-manager", "manager-Passw0rd-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("byPrefecture")));
+        assertThat(countFor("沖縄県")).isEqualTo("1");
+        browser.findElement(By.id("language-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Complaints by prefecture"));
+        assertThat(countFor("Okinawa")).isEqualTo("1");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(base.resolve("staff/login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOut:signOutLink")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signOut:signOutLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+    }
+
+    private void createAccount(String username, String displayName, String password, int roleIndex) {
+        browser.findElement(By.id("account:username")).sendKeys(username);
+        browser.findElement(By.id("account:displayName")).sendKeys(displayName);
+        browser.findElement(By.id("account:password")).sendKeys(password);
+        List<WebElement> roles = browser.findElements(By.cssSelector("#account\\:roles input[type=checkbox]"));
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).isSelected() != (i == roleIndex)) {
+                roles.get(i).click();
+            }
+        }
+        browser.findElement(By.id("account:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), username));
+    }
+
+    private String countFor(String prefectureName) {
+        WebElement row = browser.findElement(
+                By.xpath("//tr[.//span[@class='prefecture-name' and text()='" + prefectureName + "']]"));
+        return row.findElement(By.cssSelector(".prefecture-count")).getText();
+    }
+}
