@@ -44,7 +44,9 @@ class ReceiptNumberTest {
                 char[] swapped = chars.toCharArray();
                 swapped[i] = chars.charAt(i + 1);
                 swapped[i + 1] = chars.charAt(i);
-                assertThat(ReceiptNumber.parse(new String(swapped))).as("swap at %d of %s", i, chars).isEmpty();
+                assertThat(ReceiptNumber.parse(new String(swapped)))
+                        .as("swap at %d of %s", i, chars)
+                        .isEmpty();
             }
         }
     }

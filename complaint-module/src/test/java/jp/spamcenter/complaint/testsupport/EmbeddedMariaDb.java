@@ -107,7 +107,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (socket.toString().length() < 100) {
             return socket.toString();
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "spamcenter-mariadb-" + port + ".sock").toString();
+        return Path.of(System.getProperty("java.io.tmpdir"), "spamcenter-mariadb-" + port + ".sock")
+                .toString();
     }
 
     private static int freePort() throws IOException {

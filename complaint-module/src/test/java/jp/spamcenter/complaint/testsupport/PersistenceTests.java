@@ -43,12 +43,18 @@ public final class PersistenceTests implements AutoCloseable {
         var factory = Persistence.createEntityManagerFactory(
                 unit,
                 Map.of(
-                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource", "",
-                        "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-                        "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", EmbeddedMariaDb.USER,
-                        "jakarta.persistence.jdbc.password", EmbeddedMariaDb.PASSWORD));
+                        "jakarta.persistence.transactionType",
+                        "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource",
+                        "",
+                        "jakarta.persistence.jdbc.driver",
+                        "org.mariadb.jdbc.Driver",
+                        "jakarta.persistence.jdbc.url",
+                        url,
+                        "jakarta.persistence.jdbc.user",
+                        EmbeddedMariaDb.USER,
+                        "jakarta.persistence.jdbc.password",
+                        EmbeddedMariaDb.PASSWORD));
         return new PersistenceTests(factory, url);
     }
 

@@ -44,7 +44,6 @@ public class CenterDatabase {
 
     public static final String JNDI_NAME = "java:app/jdbc/spamcenter";
 
-
     /** A module's schema: where its scripts are and the prefix of its tables. */
     record ModuleSchema(String module, String tablePrefix) {}
 

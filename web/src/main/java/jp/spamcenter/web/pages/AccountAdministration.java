@@ -39,9 +39,8 @@ public class AccountAdministration implements Serializable {
 
     public void create() {
         try {
-            var created = accounts.create(username, displayName,
-                    password == null ? new char[0] : password.toCharArray(),
-                    chosenRoles());
+            var created = accounts.create(
+                    username, displayName, password == null ? new char[0] : password.toCharArray(), chosenRoles());
             Texts.info("accounts.created", created.username());
             username = null;
             displayName = null;

@@ -65,13 +65,13 @@ public class CaseList implements Serializable {
         }
 
         @Override
-        public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<CaseSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             CaseQuery query = sortBy.values().stream()
                     .filter(s -> s.getOrder() != SortOrder.UNSORTED && SORT_OF_COLUMN.containsKey(s.getField()))
                     .findFirst()
-                    .map(s -> new CaseQuery(first, pageSize, SORT_OF_COLUMN.get(s.getField()),
-                            s.getOrder() == SortOrder.ASCENDING))
+                    .map(s -> new CaseQuery(
+                            first, pageSize, SORT_OF_COLUMN.get(s.getField()), s.getOrder() == SortOrder.ASCENDING))
                     .orElseGet(() -> CaseQuery.newestFirst(first, pageSize));
             return queue.list(query);
         }

@@ -31,8 +31,8 @@ public class SignIn {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        var credential = new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                new Password(password == null ? "" : password));
+        var credential = new UsernamePasswordCredential(
+                username == null ? "" : username.strip(), new Password(password == null ? "" : password));
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),

@@ -44,8 +44,8 @@ public class StaffAccount {
 
     protected StaffAccount() {}
 
-    StaffAccount(String username, String displayName, String passwordHash, Set<StaffRole> roles,
-            LocalDateTime createdAt) {
+    StaffAccount(
+            String username, String displayName, String passwordHash, Set<StaffRole> roles, LocalDateTime createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;

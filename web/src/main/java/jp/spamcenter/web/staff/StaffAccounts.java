@@ -58,8 +58,8 @@ public class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             throw new StaffAccountRejected("staff.roles.required");
         }
-        var account = new StaffAccount(name, displayName.strip(), hashOf(password), roles,
-                LocalDateTime.now(ZoneOffset.UTC));
+        var account =
+                new StaffAccount(name, displayName.strip(), hashOf(password), roles, LocalDateTime.now(ZoneOffset.UTC));
         em.persist(account);
         return account.view();
     }
@@ -79,7 +79,8 @@ public class StaffAccounts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> all() {
-        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
+        return em
+                .createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
                 .getResultList()
                 .stream()
                 .map(StaffAccount::view)

@@ -38,30 +38,27 @@ final class CenterArchitecture {
 
     /** complaint ← advice ← reporting ← web; never the other way. */
     static final ArchRule ALLOWED_DIRECTIONS = CompositeArchRule.of(noClasses()
-                            .that()
-                            .resideInAPackage("jp.spamcenter.complaint..")
-                            .should()
-                            .dependOnClassesThat()
-                            .resideInAnyPackage(
-                                    "jp.spamcenter.advice..", "jp.spamcenter.reporting..", "jp.spamcenter.web.."))
+                    .that()
+                    .resideInAPackage("jp.spamcenter.complaint..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("jp.spamcenter.advice..", "jp.spamcenter.reporting..", "jp.spamcenter.web.."))
             .and(noClasses()
-                            .that()
-                            .resideInAPackage("jp.spamcenter.advice..")
-                            .should()
-                            .dependOnClassesThat()
-                            .resideInAnyPackage("jp.spamcenter.reporting..", "jp.spamcenter.web.."))
+                    .that()
+                    .resideInAPackage("jp.spamcenter.advice..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("jp.spamcenter.reporting..", "jp.spamcenter.web.."))
             .and(noClasses()
-                            .that()
-                            .resideInAPackage("jp.spamcenter.reporting..")
-                            .should()
-                            .dependOnClassesThat()
-                            .resideInAnyPackage("jp.spamcenter.web.."))
+                    .that()
+                    .resideInAPackage("jp.spamcenter.reporting..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("jp.spamcenter.web.."))
             .as("modules depend only in the allowed directions: web → reporting → advice → complaint");
 
-    static final ArchRule NO_CYCLES = slices().matching("jp.spamcenter.(*)..")
-            .should()
-            .beFreeOfCycles()
-            .as("modules form no cycle");
+    static final ArchRule NO_CYCLES =
+            slices().matching("jp.spamcenter.(*)..").should().beFreeOfCycles().as("modules form no cycle");
 
     static final ArchRule PAGES_ONLY_IN_WEB = noClasses()
             .that()

@@ -21,8 +21,8 @@ class ModuleBordersCatchViolationsTest {
     @BeforeAll
     static void importProductionAndBadClasses() {
         withViolations = new ClassFileImporter()
-                .withImportOption(location -> new ProductionClasses().includes(location)
-                        || location.contains("/borderviolation/"))
+                .withImportOption(location ->
+                        new ProductionClasses().includes(location) || location.contains("/borderviolation/"))
                 .importPackages("jp.spamcenter");
     }
 

@@ -8,6 +8,7 @@ public final class ProductionClasses implements ImportOption {
 
     @Override
     public boolean includes(Location location) {
-        return Predefined.DO_NOT_INCLUDE_TESTS.includes(location) && !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*"));
+        return Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                && !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*"));
     }
 }

@@ -45,10 +45,7 @@ class CenterHttpIT {
     void theCitizenFormIsJapaneseByDefault() throws Exception {
         var page = get("");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body())
-                .contains("lang=\"ja\"")
-                .contains("迷惑メールの情報提供")
-                .doesNotContain("Report a spam message");
+        assertThat(page.body()).contains("lang=\"ja\"").contains("迷惑メールの情報提供").doesNotContain("Report a spam message");
     }
 
     @Test
@@ -65,9 +62,9 @@ class CenterHttpIT {
     @Test
     void pagesLoadNothingFromAnotherOrigin() throws Exception {
         var page = get("");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'")
-                .contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         var external = Pattern.compile("(src|href)=\"(https?:)?//").matcher(page.body());
         assertThat(external.find()).as("a src or href to another origin").isFalse();
@@ -78,8 +75,9 @@ class CenterHttpIT {
         for (String path : new String[] {"advisor/cases.xhtml", "manager/statistics.xhtml", "admin/accounts.xhtml"}) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(location ->
-                    assertThat(location).contains("/staff/login.xhtml"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(location -> assertThat(location).contains("/staff/login.xhtml"));
         }
     }
 

@@ -61,8 +61,7 @@ class CitizenAdvisorManagerIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("迷惑メールの情報提供");
         browser.findElement(By.id("report:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"), "件名を入力してください。"));
-        assertThat(browser.findElement(By.id("report")).getText())
-                .contains("メールの本文を入力してください。", "都道府県を選択してください。");
+        assertThat(browser.findElement(By.id("report")).getText()).contains("メールの本文を入力してください。", "都道府県を選択してください。");
 
         String subject = "【当選】賞金受け取りのご案内 " + System.nanoTime();
         browser.findElement(By.id("report:subject")).sendKeys(subject);

@@ -56,10 +56,14 @@ public final class CenterLauncher {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss1m",
-                "-jar", microJar.toString(),
-                "--deploy", war.toAbsolutePath().toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
+                "-jar",
+                microJar.toString(),
+                "--deploy",
+                war.toAbsolutePath().toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
                 "--nocluster"));
         var builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
@@ -93,7 +97,8 @@ public final class CenterLauncher {
     }
 
     private static void waitUntilServing(Process server, int port) throws InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                 .timeout(Duration.ofSeconds(10))
                 .build();

@@ -41,7 +41,8 @@ public class CaseListing implements CaseQueue {
         // the id breaks ties so that paging is stable
         String jpql = "SELECT c FROM ConsultationCase c ORDER BY " + ORDER_COLUMN.get(query.sort()) + direction
                 + ", c.id" + direction;
-        return em.createQuery(jpql, ConsultationCase.class)
+        return em
+                .createQuery(jpql, ConsultationCase.class)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
                 .getResultList()
@@ -51,6 +52,7 @@ public class CaseListing implements CaseQueue {
     }
 
     static long count(EntityManager em) {
-        return em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class)
+                .getSingleResult();
     }
 }

@@ -25,8 +25,12 @@ class CasePersistenceTest {
         db = PersistenceTests.migrated("advice", "adv_");
         db.run(em -> {
             for (int i = 1; i <= 25; i++) {
-                var complaint = new ComplaintReceived(i, ReceiptNumber.random().value(), "subject " + i,
-                        String.format("%02d", 1 + i % 47), T0.plusSeconds(i));
+                var complaint = new ComplaintReceived(
+                        i,
+                        ReceiptNumber.random().value(),
+                        "subject " + i,
+                        String.format("%02d", 1 + i % 47),
+                        T0.plusSeconds(i));
                 CaseOpening.open(em, complaint, T0.plusSeconds(i));
             }
         });

@@ -53,8 +53,7 @@ public class ComplaintIntake implements ComplaintService {
     private ReceiptNumber unusedReceiptNumber() {
         while (true) {
             ReceiptNumber candidate = ReceiptNumber.random();
-            long taken = em.createQuery(
-                            "SELECT COUNT(c) FROM Complaint c WHERE c.receiptNumber = :n", Long.class)
+            long taken = em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.receiptNumber = :n", Long.class)
                     .setParameter("n", candidate.value())
                     .getSingleResult();
             if (taken == 0) {

@@ -50,7 +50,11 @@ public class Complaint {
 
     protected Complaint() {}
 
-    private Complaint(ReceiptNumber receiptNumber, String subject, String messageText, String prefectureCode,
+    private Complaint(
+            ReceiptNumber receiptNumber,
+            String subject,
+            String messageText,
+            String prefectureCode,
             Instant receivedAt) {
         this.receiptNumber = receiptNumber.value();
         this.subject = subject;
@@ -74,7 +78,10 @@ public class Complaint {
         check(reasons, "messageText", text.isEmpty(), "complaint.messageText.required");
         check(reasons, "messageText", text.length() > MESSAGE_TEXT_MAX, "complaint.messageText.tooLong");
         check(reasons, "prefecture", prefecture.isEmpty(), "complaint.prefecture.required");
-        check(reasons, "prefecture", !prefecture.isEmpty() && Prefectures.byCode(prefecture).isEmpty(),
+        check(
+                reasons,
+                "prefecture",
+                !prefecture.isEmpty() && Prefectures.byCode(prefecture).isEmpty(),
                 "complaint.prefecture.unknown");
         input.contactEmail().map(String::strip).ifPresent(email -> {
             check(reasons, "contactEmail", email.length() > EMAIL_MAX, "complaint.contactEmail.tooLong");

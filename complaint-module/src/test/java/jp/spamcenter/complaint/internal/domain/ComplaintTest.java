@@ -28,8 +28,8 @@ class ComplaintTest {
     @Test
     void namesEveryProblemAtOnce() {
         var input = new NewComplaint(" ", "", "99", Optional.of("not an address"));
-        var rejected = catchThrowableOfType(ComplaintRejected.class,
-                () -> Complaint.from(input, ReceiptNumber.random(), NOW));
+        var rejected =
+                catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(input, ReceiptNumber.random(), NOW));
         assertThat(rejected.reasons())
                 .containsExactly(
                         new Reason("subject", "complaint.subject.required"),
@@ -40,10 +40,13 @@ class ComplaintTest {
 
     @Test
     void limitsLengths() {
-        var input = new NewComplaint("x".repeat(Complaint.SUBJECT_MAX + 1), "y".repeat(Complaint.MESSAGE_TEXT_MAX + 1),
-                "", Optional.empty());
-        var rejected = catchThrowableOfType(ComplaintRejected.class,
-                () -> Complaint.from(input, ReceiptNumber.random(), NOW));
+        var input = new NewComplaint(
+                "x".repeat(Complaint.SUBJECT_MAX + 1),
+                "y".repeat(Complaint.MESSAGE_TEXT_MAX + 1),
+                "",
+                Optional.empty());
+        var rejected =
+                catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(input, ReceiptNumber.random(), NOW));
         assertThat(rejected.reasons())
                 .extracting(Reason::messageKey)
                 .containsExactly(

@@ -17,7 +17,7 @@ public final class SampleComplaints {
     }
 
     public static NewComplaint anonymous() {
-        return new NewComplaint("Your account is suspended", "Verify now at http://example.invalid/login", "27",
-                Optional.empty());
+        return new NewComplaint(
+                "Your account is suspended", "Verify now at http://example.invalid/login", "27", Optional.empty());
     }
 }

@@ -51,10 +51,10 @@ class ComplaintPersistenceTest {
             assertThat(stored.subject()).isEqualTo("【重要】あなたにメッセージが届いています");
             assertThat(stored.receivedAt()).isEqualTo(AT);
             assertThat(em.find(ComplaintContact.class, id).email()).isEqualTo("citizen@example.jp");
-            String contentColumns = (String) em.createNativeQuery(
-                            "SELECT GROUP_CONCAT(column_name) FROM information_schema.columns"
+            String contentColumns =
+                    (String) em.createNativeQuery("SELECT GROUP_CONCAT(column_name) FROM information_schema.columns"
                                     + " WHERE table_schema = DATABASE() AND table_name = 'cmp_complaint'")
-                    .getSingleResult();
+                            .getSingleResult();
             assertThat(contentColumns).doesNotContainIgnoringCase("email");
         });
     }
@@ -106,7 +106,8 @@ class ComplaintPersistenceTest {
             return claimed;
         }));
         assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
-        boolean secondClaimed = db.inTransaction((EntityManager em) -> new OutboxStore(em).claim(id).isPresent());
+        boolean secondClaimed = db.inTransaction(
+                (EntityManager em) -> new OutboxStore(em).claim(id).isPresent());
         release.countDown();
 
         assertThat(firstInstance.get(30, TimeUnit.SECONDS)).isTrue();

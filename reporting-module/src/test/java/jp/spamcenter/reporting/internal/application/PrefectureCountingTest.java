@@ -28,8 +28,8 @@ class PrefectureCountingTest {
     }
 
     private static void received(String prefecture, String instant) {
-        db.run(em -> PrefectureCounting.count(em, new ComplaintReceived(1, ReceiptNumber.random().value(), "s",
-                prefecture, Instant.parse(instant))));
+        db.run(em -> PrefectureCounting.count(
+                em, new ComplaintReceived(1, ReceiptNumber.random().value(), "s", prefecture, Instant.parse(instant))));
     }
 
     @Test
@@ -40,10 +40,10 @@ class PrefectureCountingTest {
         // 23:30 UTC on 31 October is 1 November in Japan
         received("01", "2026-10-31T23:30:00Z");
 
-        var october = db.inTransaction(em ->
-                PrefectureCounting.countsByPrefecture(em, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));
-        var november = db.inTransaction(em ->
-                PrefectureCounting.countsByPrefecture(em, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        var october = db.inTransaction(
+                em -> PrefectureCounting.countsByPrefecture(em, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));
+        var november = db.inTransaction(
+                em -> PrefectureCounting.countsByPrefecture(em, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
 
         assertThat(october).containsExactly(new PrefectureCount("13", 2), new PrefectureCount("27", 1));
         assertThat(november).containsExactly(new PrefectureCount("01", 1));
