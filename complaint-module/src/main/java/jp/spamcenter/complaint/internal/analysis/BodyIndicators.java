@@ -1,0 +1,103 @@
+package jp.spamcenter.complaint.internal.analysis;
+
+import java.net.IDN;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.spamcenter.complaint.api.AnalysisResult.Indicators;
+
+/**
+ * What a spam's body points to: URLs (also written defanged as {@code hxxp} or {@code example[.]com}, or in
+ * full-width characters), their domains in ASCII (punycode), e-mail addresses and Japanese phone numbers.
+ */
+final class BodyIndicators {
+
+    static final int MAX_EACH = 200;
+
+    private static final Pattern URL =
+            Pattern.compile("(?i)\\b((?:h(?:tt|xx)ps?|ftp)://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]（）「」『』【】、。]+");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    /** Japanese numbers: 0 or +81, then 9 or 10 more digits in the usual groupings. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d-])(?:\\+81[-\\s]?\\(?0?\\)?|0)(\\d{1,4})[-\\s()]{0,2}(\\d{1,4})[-\\s)]{0,2}(\\d{3,4})(?![\\d-])");
+
+    private BodyIndicators() {}
+
+    /** Full-width letters and digits to ASCII, and defanged forms back to what they stand for. */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return s.replaceAll("(?i)\\bhxxp", "http")
+                .replaceAll("\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]", ".")
+                .replace("[:]", ":")
+                .replace("[@]", "@");
+    }
+
+    static Indicators find(String text, List<String> hrefs) {
+        String normalised = normalise(text);
+        var urls = new LinkedHashSet<String>();
+        Matcher m = URL.matcher(normalised);
+        while (m.find() && urls.size() < MAX_EACH) {
+            urls.add(trimUrl(m.group()));
+        }
+        for (String href : hrefs) {
+            String h = normalise(href).strip();
+            if (urls.size() < MAX_EACH && h.matches("(?i)^(https?|ftp)://.+")) {
+                urls.add(trimUrl(h));
+            }
+        }
+        var domains = new LinkedHashSet<String>();
+        for (String url : urls) {
+            String host = host(url);
+            if (host != null) {
+                domains.add(host);
+            }
+        }
+        var emails = new LinkedHashSet<String>();
+        Matcher e = EMAIL.matcher(normalised);
+        while (e.find() && emails.size() < MAX_EACH) {
+            emails.add(e.group().toLowerCase(Locale.ROOT));
+        }
+        var phones = new LinkedHashSet<String>();
+        Matcher p = PHONE.matcher(normalised);
+        while (p.find() && phones.size() < MAX_EACH) {
+            String digits = "0" + p.group(1) + p.group(2) + p.group(3);
+            if (digits.length() == 10 || digits.length() == 11) {
+                phones.add(digits);
+            }
+        }
+        return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
+    }
+
+    /** The host of a URL in lower-case ASCII (international names as punycode); null when unreadable. */
+    static String host(String url) {
+        String rest = url.replaceFirst("(?i)^[a-z]+://", "");
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String authority = rest.substring(0, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        String host = authority.startsWith("[") ? authority : authority.replaceFirst(":\\d*$", "");
+        host = host.replaceAll("\\.+$", "");
+        if (host.isEmpty()) {
+            return null;
+        }
+        try {
+            return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return host.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static String trimUrl(String url) {
+        String u = url.replaceAll("[.,;:!?)>]+$", "");
+        return u.regionMatches(true, 0, "www.", 0, 4) ? "http://" + u : u;
+    }
+}

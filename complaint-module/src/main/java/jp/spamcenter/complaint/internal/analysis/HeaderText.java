@@ -1,0 +1,60 @@
+package jp.spamcenter.complaint.internal.analysis;
+
+import java.util.Arrays;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.util.ByteSequence;
+
+/** A header's value as text: unfolded, raw 8-bit bytes decoded by guess, RFC 2047 encoded words decoded. */
+final class HeaderText {
+
+    static final int MAX_VALUE = 16 * 1024;
+
+    private HeaderText() {}
+
+    static String of(Field field) {
+        if (field == null) {
+            return null;
+        }
+        ByteSequence raw = field.getRaw();
+        String value;
+        if (raw != null) {
+            byte[] bytes = raw.toByteArray();
+            int colon = indexOf(bytes, (byte) ':');
+            byte[] body = colon < 0 ? bytes : Arrays.copyOfRange(bytes, colon + 1, bytes.length);
+            value = JapaneseCharsets.decode(body, null);
+        } else {
+            value = field.getBody();
+        }
+        return decodeWords(value);
+    }
+
+    /** Unfolds, decodes encoded words, and caps the length. */
+    static String decodeWords(String value) {
+        if (value == null) {
+            return null;
+        }
+        String unfolded = value.replaceAll("\\r?\\n[ \\t]+", " ")
+                .replaceAll("[\\r\\n]", "")
+                .strip();
+        if (unfolded.length() > MAX_VALUE) {
+            unfolded = unfolded.substring(0, MAX_VALUE);
+        }
+        String decoded = DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT);
+        // encoded words that declare ISO-2022-JP but carry the Microsoft extensions decode with the superset
+        return decoded.indexOf('\ufffd') >= 0 && unfolded.toLowerCase().contains("=?iso-2022-jp?")
+                ? DecoderUtil.decodeEncodedWords(
+                        unfolded.replaceAll("(?i)=\\?iso-2022-jp\\?", "=?x-windows-iso2022jp?"), DecodeMonitor.SILENT)
+                : decoded;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

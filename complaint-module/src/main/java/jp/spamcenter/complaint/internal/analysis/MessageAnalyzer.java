@@ -1,0 +1,464 @@
+package jp.spamcenter.complaint.internal.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.AnalysisResult.Envelope;
+import jp.spamcenter.complaint.api.AnalysisResult.Status;
+import jp.spamcenter.complaint.api.AnalysisResult.Wrapping;
+import jp.spamcenter.complaint.api.MessageAnalysis;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Header;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.jsoup.Jsoup;
+
+/**
+ * The analysis of one reported message (see {@link MessageAnalysis}). Pure Java: the server, the REST
+ * resource and the command line use the same analyser. Thread-safe.
+ */
+public final class MessageAnalyzer implements MessageAnalysis {
+
+    /** Limits on hostile input. */
+    public record Limits(
+            long maxBytes, int maxDepth, int maxParts, int maxHeaderLength, int maxTextChars, Duration timeLimit) {
+
+        public static final Limits DEFAULT =
+                new Limits(25L * 1024 * 1024, 20, 1000, 100_000, 1_000_000, Duration.ofSeconds(10));
+    }
+
+    private static final String CODE_VERSION = "1.0";
+    private static final int MAX_HOPS = 100;
+    private static final int MAX_PROBLEMS = 20;
+
+    private final Limits limits;
+    private final ReceivedChain.TrustedRelays trusted;
+    private final CountryLookup countries;
+    private final LawChecks law;
+    private final String version;
+
+    public MessageAnalyzer(Limits limits, List<String> trustedRelays, CountryLookup countries) {
+        this.limits = limits;
+        this.trusted = new ReceivedChain.TrustedRelays(List.copyOf(trustedRelays));
+        this.countries = countries;
+        RuleBook rules = RuleBook.bundled();
+        this.law = new LawChecks(rules);
+        this.version = CODE_VERSION + "/" + rules.version();
+    }
+
+    /** Default limits, no trusted relays, no country database. */
+    public MessageAnalyzer() {
+        this(Limits.DEFAULT, List.of(), CountryLookup.NONE);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public AnalysisResult analyse(byte[] raw) {
+        byte[] bytes = raw == null ? new byte[0] : raw;
+        String sha256 = sha256(bytes);
+        var problems = new Problems();
+        try {
+            if (bytes.length == 0) {
+                return unparseable(sha256, 0, "the message is empty");
+            }
+            if (bytes.length > limits.maxBytes()) {
+                return unparseable(
+                        sha256,
+                        bytes.length,
+                        "the message is larger than the limit of " + limits.maxBytes() + " bytes");
+            }
+            return analyse(bytes, sha256, problems, new Deadline(limits.timeLimit()));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return unparseable(sha256, bytes.length, "the message is too deeply nested or too large to read");
+        } catch (RuntimeException e) {
+            return unparseable(
+                    sha256,
+                    bytes.length,
+                    "the message could not be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private AnalysisResult analyse(byte[] bytes, String sha256, Problems problems, Deadline deadline) {
+        Message top;
+        try {
+            int start = afterMboxFromLine(bytes);
+            top = parse(new ByteArrayInputStream(bytes, start, bytes.length - start), problems);
+        } catch (IOException | RuntimeException e) {
+            return unparseable(sha256, bytes.length, "not a readable message: " + e.getMessage());
+        }
+        if (top.getHeader() == null || top.getHeader().getFields().isEmpty()) {
+            problems.add("no message header found; read as text only");
+        }
+        var walk = new Walk(problems, deadline);
+        Wrapping wrapping = Wrapping.AS_IS;
+        Envelope reporter = null;
+        Message spam = top;
+        for (int depth = 0; depth < 3; depth++) {
+            Message inner = walk.firstAttachedMessage(spam, 0);
+            if (inner == null) {
+                break;
+            }
+            if (reporter == null) {
+                reporter = envelope(spam);
+            }
+            spam = inner;
+            wrapping = Wrapping.ATTACHED;
+            if (!headers(spam, "Received").isEmpty()) {
+                break; // a message with its own relay chain is the spam, whatever it carries
+            }
+        }
+        Content content = walk.content(spam);
+        Envelope spamEnvelope = envelope(spam);
+        String text = content.text();
+        if (wrapping == Wrapping.AS_IS) {
+            InlineForward forward = InlineForward.find(text);
+            if (forward != null) {
+                reporter = spamEnvelope;
+                wrapping = Wrapping.INLINE_FORWARD;
+                spamEnvelope = new Envelope(
+                        HeaderText.decodeWords(forward.from()),
+                        HeaderText.decodeWords(forward.to()),
+                        HeaderText.decodeWords(forward.subject()),
+                        ReceivedDates.parse(forward.date()).orElse(null),
+                        null);
+                text = forward.body();
+                problems.add("forwarded inline: the spam's own headers and relay chain are not in the report");
+            }
+        }
+        deadline.check();
+
+        List<String> received = wrapping == Wrapping.INLINE_FORWARD ? List.of() : headers(spam, "Received");
+        ReceivedChain chain = ReceivedChain.of(received, MAX_HOPS);
+        var sender = wrapping == Wrapping.INLINE_FORWARD
+                ? SenderCheck.sender(spamEnvelope.from(), null, null, null, null)
+                : SenderCheck.sender(
+                        spamEnvelope.from(),
+                        first(spam, "Return-Path"),
+                        first(spam, "Reply-To"),
+                        first(spam, "Sender"),
+                        spamEnvelope.messageId());
+        var authentication = wrapping == Wrapping.INLINE_FORWARD
+                ? SenderCheck.authentication(List.of(), List.of())
+                : SenderCheck.authentication(headers(spam, "Authentication-Results"), headers(spam, "Received-SPF"));
+        deadline.check();
+        var indicators = BodyIndicators.find(text, content.hrefs());
+        var duties = law.displayDuties(text, sender, authentication);
+        var category = law.category(spamEnvelope.subject(), text);
+        String campaign = CampaignFingerprint.of(spamEnvelope.subject(), text);
+        deadline.check();
+
+        return new AnalysisResult(
+                version,
+                problems.isEmpty() ? Status.OK : Status.PARTIAL,
+                problems.list(),
+                sha256,
+                bytes.length,
+                wrapping,
+                reporter,
+                spamEnvelope,
+                sender,
+                authentication,
+                chain.hops(),
+                chain.origin(trusted, countries),
+                chain.anomalies(),
+                indicators,
+                duties,
+                category,
+                campaign,
+                text.length() > AnalysisResult.EXCERPT_CHARS ? text.substring(0, AnalysisResult.EXCERPT_CHARS) : text);
+    }
+
+    private Message parse(InputStream in, Problems problems) throws IOException {
+        var config = MimeConfig.custom()
+                .setMaxHeaderCount(1000)
+                .setMaxHeaderLen(limits.maxHeaderLength())
+                .setMaxLineLen(-1)
+                .setMaxContentLen(limits.maxBytes())
+                .setMalformedHeaderStartsBody(true)
+                .build();
+        var builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(config);
+        builder.setDecodeMonitor(problems);
+        return builder.parseMessage(in);
+    }
+
+    /** A message saved from an mbox starts with a "From " separator line, which is no header. */
+    private static int afterMboxFromLine(byte[] bytes) {
+        if (bytes.length > 5
+                && bytes[0] == 'F'
+                && bytes[1] == 'r'
+                && bytes[2] == 'o'
+                && bytes[3] == 'm'
+                && bytes[4] == ' ') {
+            for (int i = 5; i < bytes.length && i < 1000; i++) {
+                if (bytes[i] == '\n') {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Envelope envelope(Message message) {
+        String date = first(message, "Date");
+        return new Envelope(
+                first(message, "From"),
+                first(message, "To"),
+                first(message, "Subject"),
+                date == null ? null : ReceivedDates.parse(date).orElse(null),
+                first(message, "Message-ID"));
+    }
+
+    private static String first(Entity entity, String name) {
+        Header header = entity.getHeader();
+        return header == null ? null : HeaderText.of(header.getField(name));
+    }
+
+    private static List<String> headers(Entity entity, String name) {
+        Header header = entity.getHeader();
+        if (header == null) {
+            return List.of();
+        }
+        var values = new ArrayList<String>();
+        for (Field field : header.getFields(name)) {
+            values.add(HeaderText.of(field));
+        }
+        return values;
+    }
+
+    private AnalysisResult unparseable(String sha256, long size, String reason) {
+        return new AnalysisResult(
+                version,
+                Status.UNPARSEABLE,
+                List.of(reason),
+                sha256,
+                size,
+                Wrapping.AS_IS,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The readable text and the link targets of a message, attachments left unopened. */
+    record Content(String text, List<String> hrefs) {}
+
+    /** One walk through a message's parts, within the limits. */
+    private final class Walk {
+
+        private final Problems problems;
+        private final Deadline deadline;
+        private int parts;
+
+        Walk(Problems problems, Deadline deadline) {
+            this.problems = problems;
+            this.deadline = deadline;
+        }
+
+        Message firstAttachedMessage(Entity entity, int depth) {
+            if (!enter(depth)) {
+                return null;
+            }
+            Body body = entity.getBody();
+            if (body instanceof Message message && entity != message) {
+                return message;
+            }
+            if (body instanceof Multipart multipart) {
+                for (Entity part : multipart.getBodyParts()) {
+                    if (part.getBody() instanceof Message inner) {
+                        return inner;
+                    }
+                    if ("text/rfc822-headers".equalsIgnoreCase(part.getMimeType())
+                            || "text/rfc822-header".equalsIgnoreCase(part.getMimeType())) {
+                        Message headersOnly = headersOnly(part);
+                        if (headersOnly != null) {
+                            return headersOnly;
+                        }
+                    }
+                }
+                for (Entity part : multipart.getBodyParts()) {
+                    Message nested = part.isMultipart() ? firstAttachedMessage(part, depth + 1) : null;
+                    if (nested != null) {
+                        return nested;
+                    }
+                }
+            }
+            return null;
+        }
+
+        Content content(Entity entity) {
+            var plain = new StringBuilder();
+            var html = new StringBuilder();
+            var hrefs = new ArrayList<String>();
+            collect(entity, 0, plain, html, hrefs);
+            String text = plain.length() > 0 ? plain.toString() : html.toString();
+            if (text.length() > limits.maxTextChars()) {
+                problems.add("the text is longer than " + limits.maxTextChars() + " characters; the rest was not read");
+                text = text.substring(0, limits.maxTextChars());
+            }
+            return new Content(text, hrefs);
+        }
+
+        private void collect(Entity entity, int depth, StringBuilder plain, StringBuilder html, List<String> hrefs) {
+            if (!enter(depth)) {
+                return;
+            }
+            Body body = entity.getBody();
+            if (body instanceof Multipart multipart) {
+                for (Entity part : multipart.getBodyParts()) {
+                    collect(part, depth + 1, plain, html, hrefs);
+                }
+                return;
+            }
+            if (!(body instanceof SingleBody single) || "attachment".equalsIgnoreCase(entity.getDispositionType())) {
+                return; // attachments and nested messages are kept, never opened
+            }
+            String type = entity.getMimeType() == null
+                    ? "text/plain"
+                    : entity.getMimeType().toLowerCase();
+            if (!type.equals("text/plain") && !type.equals("text/html")) {
+                return;
+            }
+            String text;
+            try (InputStream in = single.getInputStream()) {
+                text = JapaneseCharsets.decode(
+                        in.readNBytes((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE - 8)), charsetOf(entity));
+            } catch (IOException e) {
+                problems.add("a " + type + " part could not be decoded: " + e.getMessage());
+                return;
+            }
+            if (type.equals("text/html")) {
+                var document = Jsoup.parse(text);
+                document.select("a[href], area[href]").forEach(a -> hrefs.add(a.attr("href")));
+                html.append(document.wholeText()).append('\n');
+            } else {
+                plain.append(text).append('\n');
+            }
+        }
+
+        private boolean enter(int depth) {
+            deadline.check();
+            if (depth > limits.maxDepth()) {
+                problems.add("MIME nesting deeper than " + limits.maxDepth() + " levels; deeper parts were not read");
+                return false;
+            }
+            if (++parts > limits.maxParts()) {
+                problems.add("more than " + limits.maxParts() + " MIME parts; the rest were not read");
+                return false;
+            }
+            return true;
+        }
+
+        private Message headersOnly(Entity part) {
+            if (!(part.getBody() instanceof SingleBody single)) {
+                return null;
+            }
+            try (InputStream in = single.getInputStream()) {
+                return parse(in, problems);
+            } catch (IOException e) {
+                problems.add("the reported headers could not be read: " + e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    private static String charsetOf(Entity entity) {
+        Field contentType =
+                entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
+        if (contentType == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)")
+                .matcher(contentType.getBody());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** What could not be read, as mime4j and the walk report it. */
+    private static final class Problems extends DecodeMonitor {
+
+        private final List<String> list = new ArrayList<>();
+
+        @Override
+        public boolean warn(String data, String dropDesc) {
+            add(dropDesc == null ? data : data + " (" + dropDesc + ")");
+            return false;
+        }
+
+        @Override
+        public boolean isListening() {
+            return true;
+        }
+
+        void add(String problem) {
+            if (list.size() < MAX_PROBLEMS && !list.contains(problem)) {
+                list.add(problem);
+            }
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        List<String> list() {
+            return List.copyOf(list);
+        }
+    }
+
+    /** Stops an analysis that takes longer than the time limit. */
+    private static final class Deadline {
+
+        private final long end;
+
+        Deadline(Duration limit) {
+            this.end = System.nanoTime() + limit.toNanos();
+        }
+
+        void check() {
+            if (System.nanoTime() > end) {
+                throw new AnalysisTimeout();
+            }
+        }
+    }
+
+    /** The time limit was reached. */
+    private static final class AnalysisTimeout extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AnalysisTimeout() {
+            super("the analysis took longer than its time limit", null, false, false);
+        }
+    }
+}
