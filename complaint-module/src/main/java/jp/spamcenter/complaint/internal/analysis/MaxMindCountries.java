@@ -46,6 +46,9 @@ public final class MaxMindCountries implements CountryLookup {
 
     @Override
     public Optional<String> countryOf(String ip) {
+        if (IpAddresses.parse(ip).isEmpty() || IpAddresses.isNonPublic(ip)) {
+            return Optional.empty(); // private and reserved space belongs to no country
+        }
         try {
             Object found = reader.get(InetAddress.getByName(ip), Map.class);
             if (!(found instanceof Map<?, ?> record)) {
