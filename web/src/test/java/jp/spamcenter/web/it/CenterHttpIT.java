@@ -82,6 +82,17 @@ class CenterHttpIT {
     }
 
     @Test
+    void theAnalysisApiIsForSignedInAdvisorsOnly() throws Exception {
+        var request = HttpRequest.newBuilder(base.resolve("api/v1/analysis"))
+                .header("Content-Type", "message/rfc822")
+                .POST(HttpRequest.BodyPublishers.ofString("Subject: test\r\n\r\nhello\r\n"))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isIn(302, 401, 403);
+        assertThat(response.body()).doesNotContain("analyserVersion");
+    }
+
+    @Test
     void templatesAreNeverServed() throws Exception {
         assertThat(get("WEB-INF/templates/page.xhtml").statusCode()).isIn(403, 404);
     }

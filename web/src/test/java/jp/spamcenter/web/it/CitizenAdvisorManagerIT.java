@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,6 +102,35 @@ class CitizenAdvisorManagerIT {
         browser.findElement(By.id("language-switch")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Complaints by prefecture"));
         assertThat(countFor("Okinawa")).isEqualTo("1");
+    }
+
+    @Test
+    void anAdvisorAnalysesARawMessageThroughTheApi() {
+        signIn("admin", CenterDeployment.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:username")));
+        createAccount("api-advisor", "分析 担当", "api-advisor-Passw0rd", 0);
+        signOut();
+        signIn("api-advisor", "api-advisor-Passw0rd");
+
+        String message = "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
+                + " Mon, 23 Nov 2026 10:00:01 +0900\r\n"
+                + "From: =?UTF-8?B?6KuL5rGC44K744Oz44K/44O8?= <info@support-center.test>\r\n"
+                + "Subject: =?UTF-8?B?5pyq5omV44GE44Gu44GK55+l44KJ44Gb?=\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "有料サイトの利用料金が未払いです。本日中にご連絡ください。03-1234-5678\r\n";
+        Object answer = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch('/api/v1/analysis', {method: 'POST', headers: {'Content-Type': 'message/rfc822'},"
+                                + " body: arguments[0]}).then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                                + ".catch(e => done('failed ' + e));",
+                        message);
+        assertThat(answer.toString())
+                .startsWith("200 ")
+                .contains("\"code\":\"BILLING_FRAUD\"")
+                .contains("\"subject\":\"未払いのお知らせ\"")
+                .contains("\"ip\":\"45.76.12.34\"")
+                .contains("0312345678");
     }
 
     private void signIn(String username, String password) {

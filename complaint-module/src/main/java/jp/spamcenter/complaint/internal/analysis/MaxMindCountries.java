@@ -29,7 +29,9 @@ public final class MaxMindCountries implements CountryLookup {
     /** The database shipped with the analyser, if the build could fetch it. */
     public static Optional<CountryLookup> bundled() {
         try (InputStream in = MaxMindCountries.class.getResourceAsStream(BUNDLED)) {
-            return in == null ? Optional.empty() : Optional.of(new MaxMindCountries(new Reader(in, NoCache.getInstance())));
+            return in == null
+                    ? Optional.empty()
+                    : Optional.of(new MaxMindCountries(new Reader(in, NoCache.getInstance())));
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled country database cannot be read", e);
         }
