@@ -29,19 +29,44 @@ final class BodyIndicators {
 
     /** Full-width letters and digits to ASCII, and defanged forms back to what they stand for. */
     static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (s.indexOf('[') < 0
+                && s.indexOf('(') < 0
+                && s.indexOf('{') < 0
+                && !s.regionMatches(true, 0, "hxxp", 0, 4)
+                && s.toLowerCase(Locale.ROOT).indexOf("hxxp") < 0) {
+            return s; // nothing defanged
+        }
         return s.replaceAll("(?i)\\bhxxp", "http")
                 .replaceAll("\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]", ".")
                 .replace("[:]", ":")
                 .replace("[@]", "@");
     }
 
-    static Indicators find(String text, List<String> hrefs) {
-        String normalised = normalise(text);
+    /** @param normalised the text, {@linkplain #normalise normalised} */
+    static Indicators find(String normalised, List<String> hrefs) {
         var urls = new LinkedHashSet<String>();
-        Matcher m = URL.matcher(normalised);
-        while (m.find() && urls.size() < MAX_EACH) {
-            urls.add(trimUrl(m.group()));
+        String lower = normalised.toLowerCase(Locale.ROOT);
+        Matcher m = URL.matcher(normalised).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (urls.size() < MAX_EACH) {
+            int scheme = lower.indexOf("://", from);
+            int www = lower.indexOf("www.", from);
+            if (scheme < 0 && www < 0) {
+                break;
+            }
+            // a URL starts at most 5 characters before "://" (https, hxxps), or at "www."
+            int candidate =
+                    scheme < 0 ? www : www < 0 ? Math.max(0, scheme - 5) : Math.min(Math.max(0, scheme - 5), www);
+            m.region(candidate, normalised.length());
+            if (m.find() && m.start() <= candidate + 5) {
+                urls.add(trimUrl(m.group()));
+                from = m.end();
+            } else {
+                from = candidate + 1 + (candidate == www ? 3 : 0) + (candidate != www ? 5 : 0);
+            }
         }
         for (String href : hrefs) {
             String h = normalise(href).strip();
@@ -57,9 +82,19 @@ final class BodyIndicators {
             }
         }
         var emails = new LinkedHashSet<String>();
-        Matcher e = EMAIL.matcher(normalised);
-        while (e.find() && emails.size() < MAX_EACH) {
-            emails.add(e.group().toLowerCase(Locale.ROOT));
+        // around each @ only: an address scan over the whole text would backtrack at every character
+        for (int at = normalised.indexOf('@');
+                at >= 0 && emails.size() < MAX_EACH;
+                at = normalised.indexOf('@', at + 1)) {
+            Matcher e = EMAIL.matcher(normalised);
+            e.region(Math.max(0, at - 64), Math.min(normalised.length(), at + 256));
+            e.useTransparentBounds(true);
+            while (e.find()) {
+                if (e.start() <= at && at < e.end()) {
+                    emails.add(e.group().toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
         }
         var phones = new LinkedHashSet<String>();
         Matcher p = PHONE.matcher(normalised);

@@ -17,7 +17,7 @@ final class CampaignFingerprint {
     private static final int TEXT_LIMIT = 4000;
     private static final Pattern URL = Pattern.compile("(?i)(?:https?|ftp)://([^/\\s?#]+)[^\\s]*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern HONORIFIC_NAME = Pattern.compile("\\S{1,20}?\\s?(?:様|さま|殿|さん)");
+    private static final Pattern HONORIFIC = Pattern.compile("様|さま|殿|さん");
     private static final Pattern DEAR = Pattern.compile("(?i)\\b(dear|hello|hi)\\s+[^,\\n]{1,40},");
     private static final Pattern TOKEN = Pattern.compile("\\b(?=[a-z0-9_-]*\\d)(?=[a-z0-9_-]*[a-z])[a-z0-9_-]{8,}\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -25,13 +25,34 @@ final class CampaignFingerprint {
 
     private CampaignFingerprint() {}
 
+    /** "山田太郎様" and "山田 太郎 さん" become "<name>": up to 20 characters back to a space or line start. */
+    private static String withoutNamesBeforeHonorifics(String s) {
+        var m = HONORIFIC.matcher(s);
+        var out = new StringBuilder(s.length());
+        int copied = 0;
+        while (m.find()) {
+            int start = m.start();
+            int limit = Math.max(copied, start - 20);
+            while (start > limit && s.charAt(start - 1) == ' ') {
+                start--;
+            }
+            while (start > limit && !Character.isWhitespace(s.charAt(start - 1))) {
+                start--;
+            }
+            out.append(s, copied, start).append("<name>");
+            copied = m.end();
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    /** @param subject and text, both {@linkplain BodyIndicators#normalise normalised} */
     static String of(String subject, String text) {
-        String s = BodyIndicators.normalise((subject == null ? "" : subject) + "\n"
+        String s = ((subject == null ? "" : subject) + "\n"
                         + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text))
                 .toLowerCase(Locale.ROOT);
         s = URL.matcher(s).replaceAll("<url:$1>");
         s = EMAIL.matcher(s).replaceAll("<email:$1>");
-        s = HONORIFIC_NAME.matcher(s).replaceAll("<name>");
+        s = withoutNamesBeforeHonorifics(s);
         s = DEAR.matcher(s).replaceAll("$1 <name>,");
         s = TOKEN.matcher(s).replaceAll("<token>");
         s = DIGITS.matcher(s).replaceAll("#");

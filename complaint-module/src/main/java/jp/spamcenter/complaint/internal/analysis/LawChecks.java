@@ -29,12 +29,17 @@ final class LawChecks {
         this.rules = rules;
     }
 
-    /** Each display duty met or not, the evidence that decided it, and whether the sender looks falsified. */
-    List<DisplayDutyFinding> displayDuties(String text, Sender sender, Authentication auth) {
-        String body = BodyIndicators.normalise(text);
+    /**
+     * Each display duty met or not, the evidence that decided it, and whether the sender looks falsified.
+     *
+     * @param body the text, {@linkplain BodyIndicators#normalise normalised}
+     */
+    List<DisplayDutyFinding> displayDuties(String body, Sender sender, Authentication auth) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
         var findings = new ArrayList<DisplayDutyFinding>();
         for (RuleBook.DutyRule duty : rules.duties()) {
-            String evidence = duty.near() == null ? firstMatch(body, duty.patterns()) : nearMatch(body, duty);
+            String evidence =
+                    duty.near() == null ? firstMatch(body, lower, duty.patterns()) : nearMatch(body, lower, duty);
             findings.add(
                     new DisplayDutyFinding(duty.code(), evidence != null, evidence, duty.titleJa(), duty.titleEn()));
         }
@@ -42,9 +47,15 @@ final class LawChecks {
         return List.copyOf(findings);
     }
 
-    /** The category with the highest score at or above the threshold, with the phrases that scored. */
+    /**
+     * The category with the highest score at or above the threshold, with the phrases that scored.
+     *
+     * @param subject the subject, normalised, or null
+     * @param text the text, normalised
+     */
     CategoryFinding category(String subject, String text) {
-        String haystack = BodyIndicators.normalise((subject == null ? "" : subject) + "\n" + text);
+        String haystack = (subject == null ? "" : subject) + "\n" + text;
+        String lower = haystack.toLowerCase(java.util.Locale.ROOT);
         String best = OTHER;
         int bestScore = 0;
         List<String> bestEvidence = List.of();
@@ -52,8 +63,8 @@ final class LawChecks {
             int score = 0;
             var evidence = new ArrayList<String>();
             for (RuleBook.Term term : category.terms()) {
-                Matcher m = term.pattern().matcher(haystack);
-                if (m.find()) {
+                Matcher m = term.pattern().find(haystack, lower);
+                if (m != null) {
                     score += term.weight();
                     evidence.add(m.group());
                 }
@@ -98,28 +109,31 @@ final class LawChecks {
                 "Sender information is not falsified (Article 5)");
     }
 
-    private static String firstMatch(String text, List<Pattern> patterns) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
+    private static String firstMatch(String text, String lower, List<FastPattern> patterns) {
+        for (FastPattern p : patterns) {
+            Matcher m = p.find(text, lower);
+            if (m != null) {
                 return snippet(text, m.start(), m.end());
             }
         }
         return null;
     }
 
-    private static String nearMatch(String text, RuleBook.DutyRule duty) {
+    private static String nearMatch(String text, String lower, RuleBook.DutyRule duty) {
         Pattern target = "URL_OR_EMAIL".equals(duty.near()) ? URL_OR_EMAIL : PHONE_EMAIL_OR_URL;
-        for (Pattern p : duty.patterns()) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (FastPattern p : duty.patterns()) {
+            Matcher m = p.find(text, lower);
+            if (m == null) {
+                continue;
+            }
+            do {
                 int from = m.start();
                 int to = Math.min(text.length(), m.end() + duty.window());
                 Matcher t = target.matcher(text.substring(from, to));
                 if (t.find()) {
                     return snippet(text, Math.min(m.start(), from + t.start()), Math.max(m.end(), from + t.end()));
                 }
-            }
+            } while (m.find());
         }
         return null;
     }

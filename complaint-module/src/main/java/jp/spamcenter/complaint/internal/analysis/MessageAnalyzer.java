@@ -158,10 +158,13 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 ? SenderCheck.authentication(List.of(), List.of())
                 : SenderCheck.authentication(headers(spam, "Authentication-Results"), headers(spam, "Received-SPF"));
         deadline.check();
-        var indicators = BodyIndicators.find(text, content.hrefs());
-        var duties = law.displayDuties(text, sender, authentication);
-        var category = law.category(spamEnvelope.subject(), text);
-        String campaign = CampaignFingerprint.of(spamEnvelope.subject(), text);
+        // full-width characters and defanged links normalised once, for every check below
+        String normalised = BodyIndicators.normalise(text);
+        String subject = spamEnvelope.subject() == null ? null : BodyIndicators.normalise(spamEnvelope.subject());
+        var indicators = BodyIndicators.find(normalised, content.hrefs());
+        var duties = law.displayDuties(normalised, sender, authentication);
+        var category = law.category(subject, normalised);
+        String campaign = CampaignFingerprint.of(subject, normalised);
         deadline.check();
 
         return new AnalysisResult(

@@ -15,12 +15,18 @@ record RuleBook(String version, List<DutyRule> duties, List<CategoryRule> catego
 
     /** One display duty: the phrases that show it, and whether an address must follow them. */
     record DutyRule(
-            String code, String law, String titleJa, String titleEn, List<Pattern> patterns, String near, int window) {}
+            String code,
+            String law,
+            String titleJa,
+            String titleEn,
+            List<FastPattern> patterns,
+            String near,
+            int window) {}
 
     /** One category: weighted phrases. */
     record CategoryRule(String code, String titleJa, String titleEn, List<Term> terms) {}
 
-    record Term(Pattern pattern, int weight) {}
+    record Term(FastPattern pattern, int weight) {}
 
     /** The rules shipped with the analyser. */
     static RuleBook bundled() {
@@ -44,7 +50,7 @@ record RuleBook(String version, List<DutyRule> duties, List<CategoryRule> catego
             var terms = new ArrayList<Term>();
             for (JsonValue t : c.getJsonArray("terms")) {
                 terms.add(new Term(
-                        Pattern.compile(t.asJsonObject().getString("pattern")),
+                        new FastPattern(Pattern.compile(t.asJsonObject().getString("pattern"))),
                         t.asJsonObject().getInt("weight")));
             }
             categoryRules.add(
@@ -55,9 +61,9 @@ record RuleBook(String version, List<DutyRule> duties, List<CategoryRule> catego
                 version, List.copyOf(dutyRules), List.copyOf(categoryRules), categories.getInt("threshold"));
     }
 
-    private static List<Pattern> patterns(JsonObject rule) {
+    private static List<FastPattern> patterns(JsonObject rule) {
         return rule.getJsonArray("patterns").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(s -> Pattern.compile(s.getString()))
+                .map(s -> new FastPattern(Pattern.compile(s.getString())))
                 .toList();
     }
 

@@ -25,7 +25,8 @@ class CategoryAccuracyTest {
             }
             String[] f = line.split("\t");
             String expected = f[0];
-            var finding = checks.category(f[1], f[2].replace("\\n", "\n"));
+            var finding = checks.category(
+                    BodyIndicators.normalise(f[1]), BodyIndicators.normalise(f[2].replace("\\n", "\n")));
             total++;
             int[] counts = perCategory.computeIfAbsent(expected, k -> new int[2]);
             counts[1]++;

@@ -95,8 +95,8 @@ class MessageAnalyzerTest {
 
     @Test
     void fullWidthAndPunycodeLinksAreFound() {
-        var indicators =
-                BodyIndicators.find("ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｔｅｓｔ／ａ と https://日本語.test/x と 電話０９０－１２３４－５６７８", List.of());
+        var indicators = BodyIndicators.find(
+                BodyIndicators.normalise("ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｔｅｓｔ／ａ と https://日本語.test/x と 電話０９０－１２３４－５６７８"), List.of());
         assertThat(indicators.urlDomains()).containsExactly("example.test", "xn--wgv71a119e.test");
         assertThat(indicators.phones()).containsExactly("09012345678");
     }
