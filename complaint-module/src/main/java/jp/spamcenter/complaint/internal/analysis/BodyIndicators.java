@@ -97,11 +97,19 @@ final class BodyIndicators {
             }
         }
         var phones = new LinkedHashSet<String>();
-        Matcher p = PHONE.matcher(normalised);
-        while (p.find() && phones.size() < MAX_EACH) {
-            String digits = "0" + p.group(1) + p.group(2) + p.group(3);
-            if (digits.length() == 10 || digits.length() == 11) {
-                phones.add(digits);
+        Matcher p = PHONE.matcher(normalised).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < normalised.length() && phones.size() < MAX_EACH; at++) {
+            char c = normalised.charAt(at);
+            if (c != '0' && c != '+') {
+                continue; // a number starts with 0 or +81: try the pattern only there
+            }
+            p.region(at, normalised.length());
+            if (p.lookingAt()) {
+                String digits = "0" + p.group(1) + p.group(2) + p.group(3);
+                if (digits.length() == 10 || digits.length() == 11) {
+                    phones.add(digits);
+                }
+                at = p.end() - 1;
             }
         }
         return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
@@ -123,6 +131,9 @@ final class BodyIndicators {
         host = host.replaceAll("\\.+$", "");
         if (host.isEmpty()) {
             return null;
+        }
+        if (host.chars().allMatch(ch -> ch < 0x80)) {
+            return host.toLowerCase(Locale.ROOT);
         }
         try {
             return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);

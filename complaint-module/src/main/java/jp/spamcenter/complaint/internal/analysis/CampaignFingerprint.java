@@ -19,11 +19,64 @@ final class CampaignFingerprint {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     private static final Pattern HONORIFIC = Pattern.compile("様|さま|殿|さん");
     private static final Pattern DEAR = Pattern.compile("(?i)\\b(dear|hello|hi)\\s+[^,\\n]{1,40},");
-    private static final Pattern TOKEN = Pattern.compile("\\b(?=[a-z0-9_-]*\\d)(?=[a-z0-9_-]*[a-z])[a-z0-9_-]{8,}\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Punct}、。・「」『』【】（）！？：；～ー－]+");
+    private static final String SEPARATORS = "!\"#$%&'()*+,./:;=?@[\\]^`{|}~、。・「」『』【】（）！？：；～ー－";
 
     private CampaignFingerprint() {}
+
+    /**
+     * One pass: ASCII words of 8 or more characters mixing letters and digits (tracking ids) become
+     * {@code <token>}, other digit runs {@code #}, runs of spaces and punctuation one space.
+     */
+    private static String tokensAndSpacing(String s) {
+        var out = new StringBuilder(s.length());
+        int i = 0;
+        boolean space = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isAsciiWord(c)) {
+                int end = i;
+                boolean digit = false;
+                boolean letter = false;
+                while (end < s.length() && isAsciiWord(s.charAt(end))) {
+                    char w = s.charAt(end);
+                    digit |= w >= '0' && w <= '9';
+                    letter |= w >= 'a' && w <= 'z';
+                    end++;
+                }
+                if (end - i >= 8 && digit && letter) {
+                    out.append("<token>");
+                } else {
+                    for (int k = i; k < end; k++) {
+                        char w = s.charAt(k);
+                        if (w >= '0' && w <= '9') {
+                            if (k == i || !(s.charAt(k - 1) >= '0' && s.charAt(k - 1) <= '9')) {
+                                out.append('#');
+                            }
+                        } else {
+                            out.append(w);
+                        }
+                    }
+                }
+                space = false;
+                i = end;
+            } else if (Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0) {
+                if (!space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = true;
+                i++;
+            } else {
+                out.append(c);
+                space = false;
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
 
     /** "山田太郎様" and "山田 太郎 さん" become "<name>": up to 20 characters back to a space or line start. */
     private static String withoutNamesBeforeHonorifics(String s) {
@@ -50,13 +103,17 @@ final class CampaignFingerprint {
         String s = ((subject == null ? "" : subject) + "\n"
                         + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text))
                 .toLowerCase(Locale.ROOT);
-        s = URL.matcher(s).replaceAll("<url:$1>");
-        s = EMAIL.matcher(s).replaceAll("<email:$1>");
+        if (s.contains("://")) {
+            s = URL.matcher(s).replaceAll("<url:$1>");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll("<email:$1>");
+        }
         s = withoutNamesBeforeHonorifics(s);
-        s = DEAR.matcher(s).replaceAll("$1 <name>,");
-        s = TOKEN.matcher(s).replaceAll("<token>");
-        s = DIGITS.matcher(s).replaceAll("#");
-        s = SPACE.matcher(s).replaceAll(" ").strip();
+        if (s.contains("dear") || s.contains("hello") || s.contains("hi ")) {
+            s = DEAR.matcher(s).replaceAll("$1 <name>,");
+        }
+        s = tokensAndSpacing(s);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

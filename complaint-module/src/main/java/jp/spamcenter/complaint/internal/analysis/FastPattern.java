@@ -31,6 +31,15 @@ final class FastPattern {
         return pattern;
     }
 
+    /** The words a match must start with, or null when any place could start one. */
+    List<String> prefixes() {
+        return prefixes;
+    }
+
+    boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
     /**
      * A matcher positioned at the first match, or null when there is none.
      *

@@ -43,12 +43,17 @@ record InlineForward(String from, String to, String subject, String date, String
             return null;
         }
         int start;
+        boolean mayHaveMarker = text.contains("--") || text.contains("__") || text.contains("==");
+        boolean mayHaveOutlookBlock = text.contains("Sent") || text.contains("sent") || text.contains("送信日時");
+        if (!mayHaveMarker && !mayHaveOutlookBlock) {
+            return null;
+        }
         Matcher marker = MARKER.matcher(text);
-        if (marker.find()) {
+        if (mayHaveMarker && marker.find()) {
             start = marker.end();
         } else {
             Matcher outlook = OUTLOOK_BLOCK.matcher(text);
-            if (!outlook.find()) {
+            if (!mayHaveOutlookBlock || !outlook.find()) {
                 return null;
             }
             start = outlook.start();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.AnalysisResult.Authentication;
@@ -11,35 +12,63 @@ import jp.spamcenter.complaint.api.AnalysisResult.CategoryFinding;
 import jp.spamcenter.complaint.api.AnalysisResult.DisplayDutyFinding;
 import jp.spamcenter.complaint.api.AnalysisResult.Sender;
 
-/** The display duties of the opt-in law and the category, decided from the rule book with evidence. */
+/**
+ * The display duties of the opt-in law and the category, decided from the rule book with evidence. All rules
+ * are looked for in one pass over the text ({@link RuleScanner}).
+ */
 final class LawChecks {
 
     static final String TRUE_SENDER_INFO = "TRUE_SENDER_INFO";
     static final String OTHER = "OTHER";
 
     private static final int SNIPPET = 80;
+    private static final int NEAR_TRIES = 20;
     private static final Pattern URL_OR_EMAIL =
             Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
     private static final Pattern PHONE_EMAIL_OR_URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|(?:\\+81|0)\\d{1,4}[-\\s(]?\\d{1,4}[-\\s)]?\\d{3,4}");
 
     private final RuleBook rules;
+    private final RuleScanner scanner;
+    /** For each duty, the indexes of its patterns in the scanner. */
+    private final List<int[]> dutyRules = new ArrayList<>();
+    /** For each category, the indexes of its terms in the scanner. */
+    private final List<int[]> categoryRules = new ArrayList<>();
 
     LawChecks(RuleBook rules) {
         this.rules = rules;
+        var all = new ArrayList<FastPattern>();
+        for (RuleBook.DutyRule duty : rules.duties()) {
+            dutyRules.add(indexes(all, duty.patterns()));
+        }
+        for (RuleBook.CategoryRule category : rules.categories()) {
+            categoryRules.add(indexes(
+                    all, category.terms().stream().map(RuleBook.Term::pattern).toList()));
+        }
+        this.scanner = new RuleScanner(all);
     }
 
-    /**
-     * Each display duty met or not, the evidence that decided it, and whether the sender looks falsified.
-     *
-     * @param body the text, {@linkplain BodyIndicators#normalise normalised}
-     */
-    List<DisplayDutyFinding> displayDuties(String body, Sender sender, Authentication auth) {
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
+    private static int[] indexes(List<FastPattern> all, List<FastPattern> patterns) {
+        int[] indexes = new int[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) {
+            indexes[i] = all.size();
+            all.add(patterns.get(i));
+        }
+        return indexes;
+    }
+
+    /** Where every rule could match in the text, {@linkplain BodyIndicators#normalise normalised}. */
+    RuleScanner.Candidates scan(String normalised) {
+        return scanner.scan(normalised);
+    }
+
+    /** Each display duty met or not, the evidence that decided it, and whether the sender looks falsified. */
+    List<DisplayDutyFinding> displayDuties(RuleScanner.Candidates body, Sender sender, Authentication auth) {
         var findings = new ArrayList<DisplayDutyFinding>();
-        for (RuleBook.DutyRule duty : rules.duties()) {
+        for (int d = 0; d < rules.duties().size(); d++) {
+            RuleBook.DutyRule duty = rules.duties().get(d);
             String evidence =
-                    duty.near() == null ? firstMatch(body, lower, duty.patterns()) : nearMatch(body, lower, duty);
+                    duty.near() == null ? firstMatch(body, dutyRules.get(d)) : nearMatch(body, duty, dutyRules.get(d));
             findings.add(
                     new DisplayDutyFinding(duty.code(), evidence != null, evidence, duty.titleJa(), duty.titleEn()));
         }
@@ -47,25 +76,29 @@ final class LawChecks {
         return List.copyOf(findings);
     }
 
-    /**
-     * The category with the highest score at or above the threshold, with the phrases that scored.
-     *
-     * @param subject the subject, normalised, or null
-     * @param text the text, normalised
-     */
-    CategoryFinding category(String subject, String text) {
-        String haystack = (subject == null ? "" : subject) + "\n" + text;
-        String lower = haystack.toLowerCase(java.util.Locale.ROOT);
+    /** For a text alone (tests, tools): scans it first. */
+    List<DisplayDutyFinding> displayDuties(String normalised, Sender sender, Authentication auth) {
+        return displayDuties(scan(normalised), sender, auth);
+    }
+
+    /** The category with the highest score at or above the threshold, with the phrases that scored. */
+    CategoryFinding category(String normalisedSubject, RuleScanner.Candidates body) {
+        RuleScanner.Candidates subject = normalisedSubject == null ? null : scan(normalisedSubject);
         String best = OTHER;
         int bestScore = 0;
         List<String> bestEvidence = List.of();
-        for (RuleBook.CategoryRule category : rules.categories()) {
+        for (int c = 0; c < rules.categories().size(); c++) {
+            RuleBook.CategoryRule category = rules.categories().get(c);
             int score = 0;
             var evidence = new ArrayList<String>();
-            for (RuleBook.Term term : category.terms()) {
-                Matcher m = term.pattern().find(haystack, lower);
+            for (int t = 0; t < category.terms().size(); t++) {
+                int rule = categoryRules.get(c)[t];
+                MatchResult m = subject == null ? null : subject.first(rule);
+                if (m == null) {
+                    m = body.first(rule);
+                }
                 if (m != null) {
-                    score += term.weight();
+                    score += category.terms().get(t).weight();
                     evidence.add(m.group());
                 }
             }
@@ -76,6 +109,11 @@ final class LawChecks {
             }
         }
         return new CategoryFinding(best, bestEvidence);
+    }
+
+    /** For texts alone (tests, tools): scans them first. */
+    CategoryFinding category(String normalisedSubject, String normalisedText) {
+        return category(normalisedSubject, scan(normalisedText));
     }
 
     /**
@@ -109,31 +147,27 @@ final class LawChecks {
                 "Sender information is not falsified (Article 5)");
     }
 
-    private static String firstMatch(String text, String lower, List<FastPattern> patterns) {
-        for (FastPattern p : patterns) {
-            Matcher m = p.find(text, lower);
+    private static String firstMatch(RuleScanner.Candidates body, int[] patternRules) {
+        for (int rule : patternRules) {
+            MatchResult m = body.first(rule);
             if (m != null) {
-                return snippet(text, m.start(), m.end());
+                return snippet(body.text(), m.start(), m.end());
             }
         }
         return null;
     }
 
-    private static String nearMatch(String text, String lower, RuleBook.DutyRule duty) {
+    private static String nearMatch(RuleScanner.Candidates body, RuleBook.DutyRule duty, int[] patternRules) {
+        String text = body.text();
         Pattern target = "URL_OR_EMAIL".equals(duty.near()) ? URL_OR_EMAIL : PHONE_EMAIL_OR_URL;
-        for (FastPattern p : duty.patterns()) {
-            Matcher m = p.find(text, lower);
-            if (m == null) {
-                continue;
-            }
-            do {
-                int from = m.start();
+        for (int rule : patternRules) {
+            for (MatchResult m : body.matches(rule, NEAR_TRIES)) {
                 int to = Math.min(text.length(), m.end() + duty.window());
-                Matcher t = target.matcher(text.substring(from, to));
+                Matcher t = target.matcher(text).region(m.start(), to);
                 if (t.find()) {
-                    return snippet(text, Math.min(m.start(), from + t.start()), Math.max(m.end(), from + t.end()));
+                    return snippet(text, m.start(), t.end());
                 }
-            } while (m.find());
+            }
         }
         return null;
     }

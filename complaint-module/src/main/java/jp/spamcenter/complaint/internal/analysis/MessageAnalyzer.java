@@ -162,8 +162,9 @@ public final class MessageAnalyzer implements MessageAnalysis {
         String normalised = BodyIndicators.normalise(text);
         String subject = spamEnvelope.subject() == null ? null : BodyIndicators.normalise(spamEnvelope.subject());
         var indicators = BodyIndicators.find(normalised, content.hrefs());
-        var duties = law.displayDuties(normalised, sender, authentication);
-        var category = law.category(subject, normalised);
+        var candidates = law.scan(normalised);
+        var duties = law.displayDuties(candidates, sender, authentication);
+        var category = law.category(subject, candidates);
         String campaign = CampaignFingerprint.of(subject, normalised);
         deadline.check();
 

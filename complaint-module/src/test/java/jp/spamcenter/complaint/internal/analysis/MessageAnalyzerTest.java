@@ -94,6 +94,21 @@ class MessageAnalyzerTest {
     }
 
     @Test
+    void anEnglishStreetAddressCountsAsAPostalAddress() {
+        var checks = new LawChecks(RuleBook.bundled());
+        var duties = checks.displayDuties("Acme Deals Inc., 1200 Market Street, Springfield", null, null);
+        assertThat(duties)
+                .filteredOn(d -> d.duty().equals("POSTAL_ADDRESS"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.met()).isTrue());
+        var none = checks.displayDuties("Walk down the street to win", null, null);
+        assertThat(none)
+                .filteredOn(d -> d.duty().equals("POSTAL_ADDRESS"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.met()).isFalse());
+    }
+
+    @Test
     void fullWidthAndPunycodeLinksAreFound() {
         var indicators = BodyIndicators.find(
                 BodyIndicators.normalise("ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｔｅｓｔ／ａ と https://日本語.test/x と 電話０９０－１２３４－５６７８"), List.of());
