@@ -50,22 +50,28 @@ final class BodyIndicators {
         var urls = new LinkedHashSet<String>();
         String lower = normalised.toLowerCase(Locale.ROOT);
         Matcher m = URL.matcher(normalised).useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        while (urls.size() < MAX_EACH) {
-            int scheme = lower.indexOf("://", from);
-            int www = lower.indexOf("www.", from);
-            if (scheme < 0 && www < 0) {
-                break;
-            }
+        int nextScheme = lower.indexOf("://");
+        int nextWww = lower.indexOf("www.");
+        int lastEnd = 0;
+        while ((nextScheme >= 0 || nextWww >= 0) && urls.size() < MAX_EACH) {
             // a URL starts at most 5 characters before "://" (https, hxxps), or at "www."
-            int candidate =
-                    scheme < 0 ? www : www < 0 ? Math.max(0, scheme - 5) : Math.min(Math.max(0, scheme - 5), www);
-            m.region(candidate, normalised.length());
-            if (m.find() && m.start() <= candidate + 5) {
-                urls.add(trimUrl(m.group()));
-                from = m.end();
-            } else {
-                from = candidate + 1 + (candidate == www ? 3 : 0) + (candidate != www ? 5 : 0);
+            boolean atScheme = nextWww < 0 || (nextScheme >= 0 && nextScheme - 5 < nextWww);
+            int anchor = atScheme ? nextScheme : nextWww;
+            int resume = anchor + 1;
+            int start = atScheme ? schemeStart(lower, anchor) : anchor;
+            if (start >= lastEnd) {
+                m.region(start, normalised.length());
+                if (m.lookingAt()) {
+                    urls.add(trimUrl(m.group()));
+                    lastEnd = m.end();
+                    resume = Math.max(resume, lastEnd);
+                }
+            }
+            if (nextScheme >= 0 && nextScheme < resume) {
+                nextScheme = lower.indexOf("://", resume);
+            }
+            if (nextWww >= 0 && nextWww < resume) {
+                nextWww = lower.indexOf("www.", resume);
             }
         }
         for (String href : hrefs) {
@@ -115,6 +121,17 @@ final class BodyIndicators {
         return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
     }
 
+    /** Where the scheme before "://" starts: http, https, ftp (hxxp is already http); the anchor when none. */
+    private static int schemeStart(String lower, int colon) {
+        for (String scheme : new String[] {"https", "http", "ftp"}) {
+            int start = colon - scheme.length();
+            if (start >= 0 && lower.startsWith(scheme, start)) {
+                return start;
+            }
+        }
+        return colon;
+    }
+
     /** The host of a URL in lower-case ASCII (international names as punycode); null when unreadable. */
     static String host(String url) {
         String rest = url.replaceFirst("(?i)^[a-z]+://", "");
@@ -132,7 +149,11 @@ final class BodyIndicators {
         if (host.isEmpty()) {
             return null;
         }
-        if (host.chars().allMatch(ch -> ch < 0x80)) {
+        boolean ascii = true;
+        for (int i = 0; i < host.length() && ascii; i++) {
+            ascii = host.charAt(i) < 0x80;
+        }
+        if (ascii) {
             return host.toLowerCase(Locale.ROOT);
         }
         try {
@@ -143,7 +164,11 @@ final class BodyIndicators {
     }
 
     private static String trimUrl(String url) {
-        String u = url.replaceAll("[.,;:!?)>]+$", "");
+        int end = url.length();
+        while (end > 0 && ".,;:!?)>".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String u = url.substring(0, end);
         return u.regionMatches(true, 0, "www.", 0, 4) ? "http://" + u : u;
     }
 }

@@ -33,21 +33,28 @@ final class ReceivedDates {
 
     private ReceivedDates() {}
 
+    private static final java.util.Map<String, String> ZONES = java.util.Map.of(
+            "UT", "+0000", "UTC", "+0000", "GMT", "+0000", "Z", "+0000", "EST", "-0500", "EDT", "-0400", "CST", "-0600",
+            "CDT", "-0500", "PST", "-0800", "PDT", "-0700");
+
     static Optional<Instant> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String s = text.replaceAll("\\([^)]*\\)", " ") // comments such as (PST)
-                .replaceAll("\\s+", " ")
-                .strip()
-                .replaceAll("(?i)\\b(UT|UTC|GMT|Z)$", "+0000")
-                .replaceAll("(?i)\\bEST$", "-0500")
-                .replaceAll("(?i)\\bEDT$", "-0400")
-                .replaceAll("(?i)\\bCST$", "-0600")
-                .replaceAll("(?i)\\bCDT$", "-0500")
-                .replaceAll("(?i)\\bPST$", "-0800")
-                .replaceAll("(?i)\\bPDT$", "-0700")
-                .replaceAll("(?i)\\bJST$", "+0900");
+        String s = text;
+        if (s.indexOf('(') >= 0) {
+            s = s.replaceAll("\\([^)]*\\)", " "); // comments such as (PST)
+        }
+        s = s.replaceAll("\\s+", " ").strip();
+        int space = s.lastIndexOf(' ');
+        String last = space < 0 ? s : s.substring(space + 1);
+        String offset = ZONES.get(last.toUpperCase(java.util.Locale.ROOT));
+        if (offset == null && last.equalsIgnoreCase("JST")) {
+            offset = "+0900";
+        }
+        if (offset != null) {
+            s = s.substring(0, space + 1) + offset;
+        }
         try {
             return Optional.of(ZonedDateTime.parse(s, RFC_5322).toInstant());
         } catch (DateTimeParseException e) {
