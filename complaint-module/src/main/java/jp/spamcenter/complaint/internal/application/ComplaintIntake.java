@@ -3,22 +3,28 @@ package jp.spamcenter.complaint.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ComplaintService;
+import jp.spamcenter.complaint.api.MessageAnalysis;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.domain.ReportedMessage;
+import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 
-/** Files a citizen's complaint: the report, its contact apart, and its event, in one transaction. */
+/** Files a citizen's complaint: the report, its contact apart, its analysis and its event, in one transaction. */
 @ApplicationScoped
 @Transactional
 public class ComplaintIntake implements ComplaintService {
@@ -29,6 +35,11 @@ public class ComplaintIntake implements ComplaintService {
     @Inject
     Event<OutboxRelay.Appended> appended;
 
+    @Inject
+    MessageAnalysis analysis;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Override
     public Receipt file(NewComplaint input) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -36,6 +47,9 @@ public class ComplaintIntake implements ComplaintService {
         em.persist(complaint);
         em.flush();
         input.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
+        // the analysis never throws and takes milliseconds; it is kept with the report
+        AnalysisResult result = analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
+        em.persist(StoredAnalysis.of(complaint.id(), result, JSON.toJson(result), now));
         new OutboxStore(em)
                 .append(
                         new ComplaintReceived(

@@ -2,16 +2,21 @@ package jp.spamcenter.complaint.internal.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.SampleComplaints;
+import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +62,35 @@ class ComplaintPersistenceTest {
                             .getSingleResult();
             assertThat(contentColumns).doesNotContainIgnoringCase("email");
         });
+    }
+
+    @Test
+    void anAnalysisIsKeptWithItsReportAsColumnsAndJson() {
+        var input = SampleComplaints.datingSpam();
+        var result = new MessageAnalyzer().analyse(ReportedMessage.of(input.subject(), input.messageText()));
+        long id = db.inTransaction(em -> {
+            var complaint = Complaint.from(input, ReceiptNumber.random(), AT);
+            em.persist(complaint);
+            em.flush();
+            em.persist(StoredAnalysis.of(
+                    complaint.id(), result, JsonbBuilder.create().toJson(result), AT));
+            return complaint.id().value();
+        });
+
+        db.run(em -> {
+            var stored = em.createQuery(
+                            "SELECT a FROM StoredAnalysis a WHERE a.campaignKey = :key AND a.category = 'DATING'",
+                            StoredAnalysis.class)
+                    .setParameter("key", result.campaignKey())
+                    .getResultList();
+            assertThat(stored).hasSize(1);
+            assertThat(stored.get(0).lacksOptOutNotice()).isTrue();
+            assertThat(stored.get(0).analyserVersion()).isEqualTo(result.analyserVersion());
+            var back = JsonbBuilder.create().fromJson(stored.get(0).resultJson(), AnalysisResult.class);
+            assertThat(back.category().code()).isEqualTo("DATING");
+            assertThat(back.campaignKey()).isEqualTo(result.campaignKey());
+        });
+        assertThat(id).isPositive();
     }
 
     @Test
