@@ -5,5 +5,6 @@ public enum CaseSort {
     OPENED_AT,
     RECEIPT_NUMBER,
     PREFECTURE,
-    STATUS
+    STATUS,
+    CATEGORY
 }

@@ -2,7 +2,7 @@ package jp.spamcenter.advice.api;
 
 import java.time.Instant;
 
-/** One row of an advisor's case list. */
+/** One row of an advisor's case list; {@code category} is the analysis's category code, or null. */
 public record CaseSummary(
         long caseId,
         long complaintId,
@@ -10,4 +10,5 @@ public record CaseSummary(
         String subject,
         String prefectureCode,
         CaseStatus status,
-        Instant openedAt) {}
+        Instant openedAt,
+        String category) {}

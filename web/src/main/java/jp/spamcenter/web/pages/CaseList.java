@@ -28,7 +28,8 @@ public class CaseList implements Serializable {
             "openedAt", CaseSort.OPENED_AT,
             "receiptNumber", CaseSort.RECEIPT_NUMBER,
             "prefectureCode", CaseSort.PREFECTURE,
-            "status", CaseSort.STATUS);
+            "status", CaseSort.STATUS,
+            "category", CaseSort.CATEGORY);
 
     @Inject
     CaseQueue queue;

@@ -92,7 +92,7 @@ class CitizenAdvisorManagerIT {
             return false;
         });
         WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt + "']]"));
-        assertThat(row.getText()).contains(subject, "沖縄県", "新規");
+        assertThat(row.getText()).contains(subject, "沖縄県", "新規", "その他");
         signOut();
 
         // the manager sees the complaint counted for Okinawa, in Japanese and then in English

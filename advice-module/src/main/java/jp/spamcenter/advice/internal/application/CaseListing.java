@@ -21,7 +21,8 @@ public class CaseListing implements CaseQueue {
             CaseSort.OPENED_AT, "c.openedAt",
             CaseSort.RECEIPT_NUMBER, "c.receiptNumber",
             CaseSort.PREFECTURE, "c.prefectureCode",
-            CaseSort.STATUS, "c.status");
+            CaseSort.STATUS, "c.status",
+            CaseSort.CATEGORY, "c.category");
 
     @PersistenceContext(unitName = "advice")
     EntityManager em;

@@ -47,6 +47,10 @@ public class ConsultationCase {
     @Column(name = "opened_at", nullable = false)
     private LocalDateTime openedAt;
 
+    /** The complaint's category from its analysis (PHISHING, BILLING_FRAUD, …). */
+    @Column(length = 20)
+    private String category;
+
     protected ConsultationCase() {}
 
     /** A new case for a complaint just received. */
@@ -58,12 +62,20 @@ public class ConsultationCase {
         c.prefectureCode = complaint.prefectureCode();
         c.status = CaseStatus.NEW;
         c.openedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        c.category = complaint.category();
         return c;
     }
 
     public CaseSummary summary() {
         return new CaseSummary(
-                id, complaintId, receiptNumber, subject, prefectureCode, status, openedAt.toInstant(ZoneOffset.UTC));
+                id,
+                complaintId,
+                receiptNumber,
+                subject,
+                prefectureCode,
+                status,
+                openedAt.toInstant(ZoneOffset.UTC),
+                category);
     }
 
     public CaseStatus status() {

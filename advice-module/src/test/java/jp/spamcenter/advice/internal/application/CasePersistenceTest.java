@@ -30,7 +30,8 @@ class CasePersistenceTest {
                         ReceiptNumber.random().value(),
                         "subject " + i,
                         String.format("%02d", 1 + i % 47),
-                        T0.plusSeconds(i));
+                        T0.plusSeconds(i),
+                        i % 2 == 0 ? "PHISHING" : "DATING");
                 CaseOpening.open(em, complaint, T0.plusSeconds(i));
             }
         });
@@ -43,7 +44,7 @@ class CasePersistenceTest {
 
     @Test
     void aComplaintDeliveredTwiceOpensOneCase() {
-        var complaint = new ComplaintReceived(1, ReceiptNumber.random().value(), "again", "13", T0);
+        var complaint = new ComplaintReceived(1, ReceiptNumber.random().value(), "again", "13", T0, "OTHER");
         boolean opened = db.inTransaction(em -> CaseOpening.open(em, complaint, T0));
         assertThat(opened).isFalse();
         long cases = db.inTransaction(CaseListing::count);
@@ -59,6 +60,8 @@ class CasePersistenceTest {
         assertThat(first.get(0).complaintId()).isEqualTo(25);
         assertThat(first.get(0).status()).isEqualTo(CaseStatus.NEW);
         assertThat(first.get(0).openedAt()).isEqualTo(T0.plusSeconds(25));
+        assertThat(first.get(0).category()).isEqualTo("DATING");
+        assertThat(first.get(1).category()).isEqualTo("PHISHING");
         assertThat(third).extracting(CaseSummary::complaintId).containsExactly(5L, 4L, 3L, 2L, 1L);
     }
 

@@ -57,7 +57,10 @@ public class ComplaintIntake implements ComplaintService {
                                 complaint.receiptNumber().value(),
                                 complaint.subject(),
                                 complaint.prefectureCode(),
-                                complaint.receivedAt()),
+                                complaint.receivedAt(),
+                                result.category() == null
+                                        ? null
+                                        : result.category().code()),
                         now);
         appended.fire(new OutboxRelay.Appended());
         return new Receipt(complaint.id(), complaint.receiptNumber(), complaint.receivedAt());

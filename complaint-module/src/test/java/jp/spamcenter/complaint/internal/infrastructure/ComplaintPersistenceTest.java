@@ -95,7 +95,7 @@ class ComplaintPersistenceTest {
 
     @Test
     void anEventRoundTripsThroughTheOutbox() {
-        var event = new ComplaintReceived(42, ReceiptNumber.random().value(), "件名", "13", AT);
+        var event = new ComplaintReceived(42, ReceiptNumber.random().value(), "件名", "13", AT, "OTHER");
         long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
 
         db.run(em -> {
@@ -113,7 +113,7 @@ class ComplaintPersistenceTest {
 
     @Test
     void aFailedDeliveryIsRetriedLaterNotAtOnce() {
-        var event = new ComplaintReceived(43, ReceiptNumber.random().value(), "s", "01", AT);
+        var event = new ComplaintReceived(43, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
         long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
         db.run(em -> em.find(OutboxMessage.class, id).failed("observer broke", AT));
 
@@ -128,7 +128,7 @@ class ComplaintPersistenceTest {
 
     @Test
     void aMessageHeldByOneInstanceIsPassedOverByAnother() throws Exception {
-        var event = new ComplaintReceived(44, ReceiptNumber.random().value(), "s", "01", AT);
+        var event = new ComplaintReceived(44, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
         long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
         var held = new CountDownLatch(1);
         var release = new CountDownLatch(1);

@@ -29,7 +29,9 @@ class PrefectureCountingTest {
 
     private static void received(String prefecture, String instant) {
         db.run(em -> PrefectureCounting.count(
-                em, new ComplaintReceived(1, ReceiptNumber.random().value(), "s", prefecture, Instant.parse(instant))));
+                em,
+                new ComplaintReceived(
+                        1, ReceiptNumber.random().value(), "s", prefecture, Instant.parse(instant), "OTHER")));
     }
 
     @Test
