@@ -17,8 +17,9 @@ final class BodyIndicators {
 
     static final int MAX_EACH = 200;
 
+    /** Matched against the lower-cased text, so no case-insensitive matching is needed. */
     private static final Pattern URL =
-            Pattern.compile("(?i)\\b((?:h(?:tt|xx)ps?|ftp)://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]（）「」『』【】、。]+");
+            Pattern.compile("\\b((?:h(?:tt|xx)ps?|ftp)://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]（）「」『』【】、。]+");
     private static final Pattern EMAIL =
             Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     /** Japanese numbers: 0 or +81, then 9 or 10 more digits in the usual groupings. */
@@ -49,7 +50,9 @@ final class BodyIndicators {
     static Indicators find(String normalised, List<String> hrefs) {
         var urls = new LinkedHashSet<String>();
         String lower = normalised.toLowerCase(Locale.ROOT);
-        Matcher m = URL.matcher(normalised).useTransparentBounds(true).useAnchoringBounds(false);
+        // matched in the lower-cased text, the URL itself taken from the original (same length in practice)
+        boolean sameLength = lower.length() == normalised.length();
+        Matcher m = URL.matcher(sameLength ? lower : normalised).useTransparentBounds(true).useAnchoringBounds(false);
         int nextScheme = lower.indexOf("://");
         int nextWww = lower.indexOf("www.");
         int lastEnd = 0;
@@ -62,7 +65,7 @@ final class BodyIndicators {
             if (start >= lastEnd) {
                 m.region(start, normalised.length());
                 if (m.lookingAt()) {
-                    urls.add(trimUrl(m.group()));
+                    urls.add(trimUrl(normalised.substring(m.start(), m.end())));
                     lastEnd = m.end();
                     resume = Math.max(resume, lastEnd);
                 }
