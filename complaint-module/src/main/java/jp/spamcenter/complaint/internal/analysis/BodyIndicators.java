@@ -20,6 +20,7 @@ final class BodyIndicators {
     /** Matched against the lower-cased text, so no case-insensitive matching is needed. */
     private static final Pattern URL =
             Pattern.compile("\\b((?:h(?:tt|xx)ps?|ftp)://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]（）「」『』【】、。]+");
+
     private static final Pattern EMAIL =
             Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     /** Japanese numbers: 0 or +81, then 9 or 10 more digits in the usual groupings. */
@@ -52,7 +53,9 @@ final class BodyIndicators {
         String lower = normalised.toLowerCase(Locale.ROOT);
         // matched in the lower-cased text, the URL itself taken from the original (same length in practice)
         boolean sameLength = lower.length() == normalised.length();
-        Matcher m = URL.matcher(sameLength ? lower : normalised).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = URL.matcher(sameLength ? lower : normalised)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
         int nextScheme = lower.indexOf("://");
         int nextWww = lower.indexOf("www.");
         int lastEnd = 0;

@@ -325,10 +325,23 @@ public final class MessageAnalyzer implements MessageAnalysis {
 
         Content content(Entity entity) {
             var plain = new StringBuilder();
-            var html = new StringBuilder();
+            var htmlParts = new ArrayList<String>();
+            collect(entity, 0, plain, htmlParts);
             var hrefs = new ArrayList<String>();
-            collect(entity, 0, plain, html, hrefs);
-            String text = plain.length() > 0 ? plain.toString() : html.toString();
+            String text;
+            if (plain.length() > 0) {
+                // the plain alternative is the text; of the HTML only the link targets are needed
+                htmlParts.forEach(html -> hrefs.addAll(Hrefs.in(html)));
+                text = plain.toString();
+            } else {
+                var fromHtml = new StringBuilder();
+                for (String html : htmlParts) {
+                    var document = Jsoup.parse(html);
+                    document.select("a[href], area[href]").forEach(a -> hrefs.add(a.attr("href")));
+                    fromHtml.append(document.wholeText()).append('\n');
+                }
+                text = fromHtml.toString();
+            }
             if (text.length() > limits.maxTextChars()) {
                 problems.add("the text is longer than " + limits.maxTextChars() + " characters; the rest was not read");
                 text = text.substring(0, limits.maxTextChars());
@@ -336,14 +349,14 @@ public final class MessageAnalyzer implements MessageAnalysis {
             return new Content(text, hrefs);
         }
 
-        private void collect(Entity entity, int depth, StringBuilder plain, StringBuilder html, List<String> hrefs) {
+        private void collect(Entity entity, int depth, StringBuilder plain, List<String> html) {
             if (!enter(depth)) {
                 return;
             }
             Body body = entity.getBody();
             if (body instanceof Multipart multipart) {
                 for (Entity part : multipart.getBodyParts()) {
-                    collect(part, depth + 1, plain, html, hrefs);
+                    collect(part, depth + 1, plain, html);
                 }
                 return;
             }
@@ -365,9 +378,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 return;
             }
             if (type.equals("text/html")) {
-                var document = Jsoup.parse(text);
-                document.select("a[href], area[href]").forEach(a -> hrefs.add(a.attr("href")));
-                html.append(document.wholeText()).append('\n');
+                html.add(text);
             } else {
                 plain.append(text).append('\n');
             }
