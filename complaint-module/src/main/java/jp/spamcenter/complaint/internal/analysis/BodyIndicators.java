@@ -17,10 +17,6 @@ final class BodyIndicators {
 
     static final int MAX_EACH = 200;
 
-    /** Matched against the lower-cased text, so no case-insensitive matching is needed. */
-    private static final Pattern URL =
-            Pattern.compile("\\b((?:h(?:tt|xx)ps?|ftp)://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]（）「」『』【】、。]+");
-
     private static final Pattern EMAIL =
             Pattern.compile("(?i)(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     /** Japanese numbers: 0 or +81, then 9 or 10 more digits in the usual groupings. */
@@ -51,33 +47,32 @@ final class BodyIndicators {
     static Indicators find(String normalised, List<String> hrefs) {
         var urls = new LinkedHashSet<String>();
         String lower = normalised.toLowerCase(Locale.ROOT);
-        // matched in the lower-cased text, the URL itself taken from the original (same length in practice)
         boolean sameLength = lower.length() == normalised.length();
-        Matcher m = URL.matcher(sameLength ? lower : normalised)
-                .useTransparentBounds(true)
-                .useAnchoringBounds(false);
-        int nextScheme = lower.indexOf("://");
-        int nextWww = lower.indexOf("www.");
+        String haystack = sameLength ? lower : normalised;
+        int nextScheme = haystack.indexOf("://");
+        int nextWww = haystack.indexOf("www.");
         int lastEnd = 0;
         while ((nextScheme >= 0 || nextWww >= 0) && urls.size() < MAX_EACH) {
-            // a URL starts at most 5 characters before "://" (https, hxxps), or at "www."
+            // a URL starts with its scheme right before "://", or at "www." at the start of a word
             boolean atScheme = nextWww < 0 || (nextScheme >= 0 && nextScheme - 5 < nextWww);
             int anchor = atScheme ? nextScheme : nextWww;
+            int start = atScheme ? schemeStart(haystack, anchor) : anchor;
             int resume = anchor + 1;
-            int start = atScheme ? schemeStart(lower, anchor) : anchor;
-            if (start >= lastEnd) {
-                m.region(start, normalised.length());
-                if (m.lookingAt()) {
-                    urls.add(trimUrl(normalised.substring(m.start(), m.end())));
-                    lastEnd = m.end();
-                    resume = Math.max(resume, lastEnd);
+            boolean wordStart = start == 0 || !Character.isLetterOrDigit(haystack.charAt(start - 1));
+            boolean hasScheme = !atScheme || start != anchor; // "://" with no http, https or ftp before it is no URL
+            if (hasScheme && wordStart && start >= lastEnd) {
+                int end = urlEnd(normalised, atScheme ? anchor + 3 : anchor + 4);
+                if (end > (atScheme ? anchor + 3 : anchor + 4)) {
+                    urls.add(trimUrl(normalised.substring(start, end)));
+                    lastEnd = end;
+                    resume = end;
                 }
             }
             if (nextScheme >= 0 && nextScheme < resume) {
-                nextScheme = lower.indexOf("://", resume);
+                nextScheme = haystack.indexOf("://", resume);
             }
             if (nextWww >= 0 && nextWww < resume) {
-                nextWww = lower.indexOf("www.", resume);
+                nextWww = haystack.indexOf("www.", resume);
             }
         }
         for (String href : hrefs) {
@@ -125,6 +120,22 @@ final class BodyIndicators {
             }
         }
         return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
+    }
+
+    /** Characters that end a URL in running text (besides white space). */
+    private static final String URL_TERMINATORS = "<>\"'`{}|\\^[]（）「」『』【】、。";
+
+    /** Where a URL that continues at {@code from} ends. */
+    private static int urlEnd(String text, int from) {
+        int end = from;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isWhitespace(c) || URL_TERMINATORS.indexOf(c) >= 0) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     /** Where the scheme before "://" starts: http, https, ftp (hxxp is already http); the anchor when none. */

@@ -100,10 +100,23 @@ final class CampaignFingerprint {
 
     /** @param subject and text, both {@linkplain BodyIndicators#normalise normalised} */
     static String of(String subject, String text) {
+        return of(subject, text, null);
+    }
+
+    /**
+     * @param subject and text, both {@linkplain BodyIndicators#normalise normalised}
+     * @param urls the URLs already found in the text (spares a search), or null
+     */
+    static String of(String subject, String text, java.util.List<String> urls) {
         String s = ((subject == null ? "" : subject) + "\n"
                         + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text))
                 .toLowerCase(Locale.ROOT);
-        if (s.contains("://")) {
+        if (urls != null) {
+            for (String url : urls) {
+                String host = BodyIndicators.host(url);
+                s = s.replace(url.toLowerCase(Locale.ROOT), "<url:" + host + ">");
+            }
+        } else if (s.contains("://")) {
             s = URL.matcher(s).replaceAll("<url:$1>");
         }
         if (s.indexOf('@') >= 0) {
