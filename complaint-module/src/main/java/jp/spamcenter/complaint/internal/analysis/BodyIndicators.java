@@ -151,21 +151,32 @@ final class BodyIndicators {
 
     /** The host of a URL in lower-case ASCII (international names as punycode); null when unreadable. */
     static String host(String url) {
-        String rest = url.replaceFirst("(?i)^[a-z]+://", "");
-        int end = rest.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = rest.indexOf(c);
-            if (i >= 0 && i < end) {
+        int scheme = url.indexOf("://");
+        int from = scheme >= 0 && scheme <= 6 ? scheme + 3 : 0;
+        int end = url.length();
+        for (int i = from; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
                 end = i;
+                break;
             }
         }
-        String authority = rest.substring(0, end);
-        authority = authority.substring(authority.lastIndexOf('@') + 1);
-        String host = authority.startsWith("[") ? authority : authority.replaceFirst(":\\d*$", "");
-        host = host.replaceAll("\\.+$", "");
-        if (host.isEmpty()) {
+        int at = url.lastIndexOf('@', end - 1);
+        int start = at >= from ? at + 1 : from;
+        if (start < end && url.charAt(start) != '[') {
+            // drop a :port
+            int colon = url.lastIndexOf(':', end - 1);
+            if (colon >= start) {
+                end = colon;
+            }
+        }
+        while (end > start && url.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end <= start) {
             return null;
         }
+        String host = url.substring(start, end);
         boolean ascii = true;
         for (int i = 0; i < host.length() && ascii; i++) {
             ascii = host.charAt(i) < 0x80;

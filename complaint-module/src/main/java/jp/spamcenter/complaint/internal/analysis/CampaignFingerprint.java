@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 final class CampaignFingerprint {
 
     private static final int TEXT_LIMIT = 4000;
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?|ftp)://([^/\\s?#]+)[^\\s]*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     private static final Pattern HONORIFIC = Pattern.compile("様|さま|殿|さん");
     private static final Pattern DEAR = Pattern.compile("(?i)\\b(dear|hello|hi)\\s+[^,\\n]{1,40},");
@@ -78,6 +77,32 @@ final class CampaignFingerprint {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
+    /** Each URL replaced by its host ("<url:example.test>"): paths and queries carry per-recipient ids. */
+    private static String urlsToHosts(String s) {
+        var out = new StringBuilder(s.length());
+        int copied = 0;
+        for (int sep = s.indexOf("://"); sep >= 0; sep = s.indexOf("://", sep + 3)) {
+            int start = sep;
+            while (start > copied && start > sep - 6 && Character.isLetter(s.charAt(start - 1))) {
+                start--;
+            }
+            if (start == sep) {
+                continue;
+            }
+            int end = sep + 3;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            out.append(s, copied, start)
+                    .append("<url:")
+                    .append(BodyIndicators.host(s.substring(start, end)))
+                    .append('>');
+            copied = end;
+            sep = end - 3;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
     /** "山田太郎様" and "山田 太郎 さん" become "<name>": up to 20 characters back to a space or line start. */
     private static String withoutNamesBeforeHonorifics(String s) {
         var m = HONORIFIC.matcher(s);
@@ -100,24 +125,11 @@ final class CampaignFingerprint {
 
     /** @param subject and text, both {@linkplain BodyIndicators#normalise normalised} */
     static String of(String subject, String text) {
-        return of(subject, text, null);
-    }
-
-    /**
-     * @param subject and text, both {@linkplain BodyIndicators#normalise normalised}
-     * @param urls the URLs already found in the text (spares a search), or null
-     */
-    static String of(String subject, String text, java.util.List<String> urls) {
         String s = ((subject == null ? "" : subject) + "\n"
                         + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text))
                 .toLowerCase(Locale.ROOT);
-        if (urls != null) {
-            for (String url : urls) {
-                String host = BodyIndicators.host(url);
-                s = s.replace(url.toLowerCase(Locale.ROOT), "<url:" + host + ">");
-            }
-        } else if (s.contains("://")) {
-            s = URL.matcher(s).replaceAll("<url:$1>");
+        if (s.contains("://")) {
+            s = urlsToHosts(s);
         }
         if (s.indexOf('@') >= 0) {
             s = EMAIL.matcher(s).replaceAll("<email:$1>");

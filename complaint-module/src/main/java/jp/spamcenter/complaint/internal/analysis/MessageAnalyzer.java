@@ -165,7 +165,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
         var candidates = law.scan(normalised);
         var duties = law.displayDuties(candidates, sender, authentication);
         var category = law.category(subject, candidates);
-        String campaign = CampaignFingerprint.of(subject, normalised, indicators.urls());
+        String campaign = CampaignFingerprint.of(subject, normalised);
         deadline.check();
 
         return new AnalysisResult(
