@@ -43,6 +43,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
     private static final String CODE_VERSION = "1.0";
     private static final int MAX_HOPS = 100;
     private static final int MAX_PROBLEMS = 20;
+    private static final java.util.regex.Pattern CHARSET =
+            java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
     private final Limits limits;
     private final ReceivedChain.TrustedRelays trusted;
@@ -416,8 +418,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
         if (contentType == null) {
             return null;
         }
-        var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)")
-                .matcher(contentType.getBody());
+        var m = CHARSET.matcher(contentType.getBody());
         return m.find() ? m.group(1) : null;
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.AnalysisResult.Hop;
 import jp.spamcenter.complaint.api.AnalysisResult.Origin;
 
@@ -16,6 +18,8 @@ final class ReceivedChain {
 
     /** Clocks of mail servers disagree a little; more than this backwards is flagged. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+
+    private static final Pattern BRACKETED_V4 = Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3})\\]");
 
     private final List<Hop> hops;
     private final List<ReceivedHeader> parsed;
@@ -75,14 +79,11 @@ final class ReceivedChain {
             }
         }
         for (Hop hop : hops) {
-            if (hop.ip() == null && hop.raw() != null && hop.raw().matches("(?s).*\\[\\d{1,3}(\\.\\d{1,3}){3}\\].*")) {
-                // a bracketed literal that is no address at all, such as [999.1.2.3]
-                var literal = java.util.regex.Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3})\\]")
-                        .matcher(hop.raw());
-                while (literal.find()) {
-                    if (IpAddresses.parse(literal.group(1)).isEmpty()) {
-                        anomalies.add("hop " + hop.index() + " names an impossible address " + literal.group(1));
-                    }
+            // a bracketed literal that is no address at all, such as [999.1.2.3]
+            Matcher literal = hop.ip() == null && hop.raw() != null ? BRACKETED_V4.matcher(hop.raw()) : null;
+            while (literal != null && literal.find()) {
+                if (IpAddresses.parse(literal.group(1)).isEmpty()) {
+                    anomalies.add("hop " + hop.index() + " names an impossible address " + literal.group(1));
                 }
             }
         }

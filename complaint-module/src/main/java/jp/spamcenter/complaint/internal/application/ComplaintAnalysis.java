@@ -76,9 +76,4 @@ public class ComplaintAnalysis implements MessageAnalysis {
     public AnalysisResult analyse(byte[] raw) {
         return analyzer.analyse(raw);
     }
-
-    /** The largest message accepted, for callers that stream input. */
-    public long maxBytes() {
-        return maxBytes;
-    }
 }

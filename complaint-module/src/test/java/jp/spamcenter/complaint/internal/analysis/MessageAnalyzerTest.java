@@ -94,6 +94,18 @@ class MessageAnalyzerTest {
     }
 
     @Test
+    void aChainThatCannotBeRightIsFlagged() {
+        String message =
+                "Received: from a.test (a.test [198.51.100.20]) by mx.test; Mon, 23 Nov 2026 09:00:00 +0900\r\n"
+                        + "Received: from b.test (b.test [999.1.2.3]) by a.test; Mon, 23 Nov 2026 11:00:00 +0900\r\n"
+                        + "From: x@b.test\r\nSubject: s\r\n\r\nbody\r\n";
+        var result = analyzer.analyse(message.getBytes(StandardCharsets.US_ASCII));
+        assertThat(result.chainAnomalies())
+                .anyMatch(a -> a.contains("dates go backwards"))
+                .anyMatch(a -> a.contains("impossible address 999.1.2.3"));
+    }
+
+    @Test
     void anEnglishStreetAddressCountsAsAPostalAddress() {
         var checks = new LawChecks(RuleBook.bundled());
         var duties = checks.displayDuties("Acme Deals Inc., 1200 Market Street, Springfield", null, null);
