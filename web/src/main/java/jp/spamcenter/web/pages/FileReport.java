@@ -35,6 +35,7 @@ public class FileReport implements Serializable {
     private String contactEmail;
 
     private String receiptNumber;
+    private String secret;
     private Instant receivedAt;
 
     public void file() {
@@ -42,6 +43,7 @@ public class FileReport implements Serializable {
             var receipt = complaints.file(
                     new NewComplaint(subject, messageText, prefectureCode, Optional.ofNullable(contactEmail)));
             receiptNumber = receipt.number().value();
+            secret = receipt.secret();
             receivedAt = receipt.receivedAt();
             subject = null;
             messageText = null;
@@ -55,6 +57,7 @@ public class FileReport implements Serializable {
     /** Starts a new report after a receipt was shown. */
     public void another() {
         receiptNumber = null;
+        secret = null;
         receivedAt = null;
     }
 
@@ -64,6 +67,11 @@ public class FileReport implements Serializable {
 
     public String getReceiptNumber() {
         return receiptNumber;
+    }
+
+    /** Shown on the receipt this once; the center keeps only its hash. */
+    public String getSecret() {
+        return secret;
     }
 
     /** When the center received the report, on the center's clock (Japan time). */

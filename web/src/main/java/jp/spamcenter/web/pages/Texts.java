@@ -22,7 +22,16 @@ final class Texts {
         } catch (MissingResourceException e) {
             pattern = key; // a missing text shows its key rather than failing the page
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        var format = new MessageFormat(pattern, locale);
+        for (var sub : format.getFormats()) {
+            if (sub instanceof java.text.DateFormat date) {
+                date.setTimeZone(java.util.TimeZone.getTimeZone(CenterClock.ZONE)); // times on the center's clock
+            }
+        }
+        return format.format(arguments);
     }
 
     /** An error shown beside the component with this client id, or at the top when the id is null. */

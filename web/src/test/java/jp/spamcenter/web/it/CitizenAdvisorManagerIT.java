@@ -73,6 +73,17 @@ class CitizenAdvisorManagerIT {
         String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
                 .getText();
         assertThat(receipt).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+        String secret = browser.findElement(By.id("receipt-secret")).getText();
+        assertThat(secret).matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
+
+        // the citizen follows the report: a mistyped password is refused, the right one shows it
+        browser.findElement(By.id("nav-status")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow:receiptNumber")));
+        lookUp(receipt, "AAAAA-AAAAA");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("follow"), "正しくありません"));
+        lookUp(receipt.toLowerCase(), secret);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
+        assertThat(browser.findElement(By.id("follow:report")).getText()).contains(subject, receipt);
 
         // the administrator creates the advisor's and the manager's accounts
         signIn("admin", CenterDeployment.ADMIN_PASSWORD);
@@ -131,6 +142,16 @@ class CitizenAdvisorManagerIT {
                 .contains("\"subject\":\"未払いのお知らせ\"")
                 .contains("\"ip\":\"45.76.12.34\"")
                 .contains("0312345678");
+    }
+
+    private void lookUp(String receipt, String secret) {
+        var number = browser.findElement(By.id("follow:receiptNumber"));
+        number.clear();
+        number.sendKeys(receipt);
+        var password = browser.findElement(By.id("follow:secret"));
+        password.clear();
+        password.sendKeys(secret);
+        browser.findElement(By.id("follow:lookUp")).click();
     }
 
     private void signIn(String username, String password) {

@@ -6,11 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseSort;
 import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.complaint.api.ComplaintId;
 
 /** Pages through cases in the database: one indexed query per page, whatever the number of cases. */
 @ApplicationScoped
@@ -35,6 +37,17 @@ public class CaseListing implements CaseQueue {
     @Override
     public long count() {
         return count(em);
+    }
+
+    @Override
+    public Optional<CaseSummary> caseOf(ComplaintId complaint) {
+        return em
+                .createQuery("SELECT c FROM ConsultationCase c WHERE c.complaintId = :id", ConsultationCase.class)
+                .setParameter("id", complaint.value())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(ConsultationCase::summary);
     }
 
     static List<CaseSummary> list(EntityManager em, CaseQuery query) {

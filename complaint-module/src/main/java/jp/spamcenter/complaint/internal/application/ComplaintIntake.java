@@ -19,6 +19,7 @@ import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
@@ -44,6 +45,8 @@ public class ComplaintIntake implements ComplaintService {
     public Receipt file(NewComplaint input) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
+        String secret = ReceiptSecret.generate();
+        complaint.protectWith(secret);
         em.persist(complaint);
         em.flush();
         input.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
@@ -63,7 +66,7 @@ public class ComplaintIntake implements ComplaintService {
                                         : result.category().code()),
                         now);
         appended.fire(new OutboxRelay.Appended());
-        return new Receipt(complaint.id(), complaint.receiptNumber(), complaint.receivedAt());
+        return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
     }
 
     /** 55 random bits make a clash all but impossible; checking costs one index look-up. */

@@ -36,6 +36,10 @@ public class Complaint {
     @Column(name = "receipt_number", nullable = false, unique = true, length = 14)
     private String receiptNumber;
 
+    /** The receipt secret's PBKDF2 hash; the secret itself is shown once and never stored. */
+    @Column(name = "secret_hash", length = 120)
+    private String secretHash;
+
     @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
@@ -108,6 +112,16 @@ public class Complaint {
             throw new IllegalStateException("complaint not stored yet");
         }
         return new ComplaintId(id);
+    }
+
+    /** Keeps the hash of the secret the citizen was given. */
+    public void protectWith(String secret) {
+        this.secretHash = ReceiptSecret.hash(secret);
+    }
+
+    /** Whether the citizen's secret is this complaint's; false when it has none (filed before secrets). */
+    public boolean hasSecret(String typed) {
+        return secretHash != null && ReceiptSecret.matches(typed, secretHash);
     }
 
     public ReceiptNumber receiptNumber() {

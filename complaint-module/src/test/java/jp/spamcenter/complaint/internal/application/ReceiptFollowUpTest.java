@@ -1,0 +1,81 @@
+package jp.spamcenter.complaint.internal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import jp.spamcenter.complaint.api.FollowUp;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.internal.domain.Complaint;
+import jp.spamcenter.complaint.internal.domain.ReceiptGuard;
+import jp.spamcenter.complaint.internal.domain.SampleComplaints;
+import jp.spamcenter.complaint.testsupport.PersistenceTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Following a report by receipt number and secret, with the lockout, on a real MariaDB. */
+class ReceiptFollowUpTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T03:00:00Z");
+    private static PersistenceTests db;
+
+    @BeforeAll
+    static void migrate() {
+        db = PersistenceTests.migrated("complaint", "cmp_");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static ReceiptNumber file(String secret) {
+        var number = ReceiptNumber.random();
+        db.run(em -> {
+            var complaint = Complaint.from(SampleComplaints.anonymous(), number, T0);
+            complaint.protectWith(secret);
+            em.persist(complaint);
+        });
+        return number;
+    }
+
+    private static FollowUp lookUp(String number, String secret, Instant at) {
+        return db.inTransaction(em -> ReceiptFollowUp.lookUp(em, number, secret, at));
+    }
+
+    @Test
+    void theRightSecretShowsTheReport() {
+        var number = file("ABCDE-FGHJK");
+        var answer = lookUp(number.value().toLowerCase(), "abcde fghjk", T0);
+        assertThat(answer).isInstanceOfSatisfying(FollowUp.Found.class, found -> {
+            assertThat(found.complaint().receiptNumber()).isEqualTo(number);
+            assertThat(found.complaint().subject()).isEqualTo("Your account is suspended");
+        });
+    }
+
+    @Test
+    void aWrongSecretAndAnUnknownNumberGetTheSameAnswer() {
+        var number = file("ABCDE-FGHJK");
+        assertThat(lookUp(number.value(), "ZZZZZ-ZZZZZ", T0)).isInstanceOf(FollowUp.NotFound.class);
+        assertThat(lookUp(ReceiptNumber.random().value(), "ABCDE-FGHJK", T0)).isInstanceOf(FollowUp.NotFound.class);
+        assertThat(lookUp("not a number", "x", T0)).isInstanceOf(FollowUp.NotFound.class);
+    }
+
+    @Test
+    void fiveWrongSecretsLockTheNumberEvenForTheRightOne() {
+        var number = file("KLMNP-QRSTU");
+        for (int i = 1; i < ReceiptGuard.MAX_FAILURES; i++) {
+            assertThat(lookUp(number.value(), "WRONG-" + i, T0)).isInstanceOf(FollowUp.NotFound.class);
+        }
+        assertThat(lookUp(number.value(), "WRONG-5", T0)).isInstanceOf(FollowUp.Locked.class);
+        assertThat(lookUp(number.value(), "KLMNP-QRSTU", T0.plusSeconds(60)))
+                .isInstanceOfSatisfying(
+                        FollowUp.Locked.class,
+                        locked -> assertThat(locked.until()).isEqualTo(T0.plus(ReceiptGuard.LOCK)));
+        assertThat(lookUp(
+                        number.value(),
+                        "KLMNP-QRSTU",
+                        T0.plus(ReceiptGuard.LOCK).plusSeconds(1)))
+                .isInstanceOf(FollowUp.Found.class);
+    }
+}
