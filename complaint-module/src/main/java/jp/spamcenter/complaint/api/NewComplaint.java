@@ -3,16 +3,37 @@ package jp.spamcenter.complaint.api;
 import java.util.Optional;
 
 /**
- * What a citizen tells the center about a spam message on the web form.
+ * What a citizen tells the center about a spam message on the web form: the message itself (an uploaded
+ * .eml or its pasted source), or a description of it when the source is not at hand.
  *
- * @param subject the message's subject as the citizen saw it
- * @param messageText the message's text, pasted or typed
+ * @param subject the message's subject as the citizen saw it (taken from the message when one is given)
+ * @param messageText the message's text, typed or pasted (taken from the message when one is given)
  * @param prefectureCode the citizen's prefecture (JIS X 0401 code)
  * @param contactEmail where the center may answer; empty for an anonymous report
+ * @param channel how the spam reached the citizen
+ * @param rawMessage the message's bytes exactly as uploaded or pasted, or null for a description
  */
-public record NewComplaint(String subject, String messageText, String prefectureCode, Optional<String> contactEmail) {
+public record NewComplaint(
+        String subject,
+        String messageText,
+        String prefectureCode,
+        Optional<String> contactEmail,
+        Channel channel,
+        byte[] rawMessage) {
 
     public NewComplaint {
         contactEmail = contactEmail == null ? Optional.empty() : contactEmail.filter(s -> !s.isBlank());
+        if (channel == null) {
+            channel = Channel.PC_MAIL;
+        }
+    }
+
+    /** A description typed on the form, without the message itself. */
+    public NewComplaint(String subject, String messageText, String prefectureCode, Optional<String> contactEmail) {
+        this(subject, messageText, prefectureCode, contactEmail, Channel.PC_MAIL, null);
+    }
+
+    public boolean hasMessage() {
+        return rawMessage != null;
     }
 }

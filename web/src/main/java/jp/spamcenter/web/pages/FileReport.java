@@ -3,11 +3,17 @@ package jp.spamcenter.web.pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.NewComplaint;
@@ -19,6 +25,13 @@ public class FileReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How the citizen gives the spam: the file, its pasted source, or a description. */
+    public enum Mode {
+        DESCRIBE,
+        UPLOAD,
+        SOURCE
+    }
+
     /** Which input each field of the complaint comes from, to put an error beside it. */
     private static final Map<String, String> INPUT_OF_FIELD = Map.of(
             "subject", "report:subject",
@@ -26,11 +39,22 @@ public class FileReport implements Serializable {
             "prefecture", "report:prefecture",
             "contactEmail", "report:contactEmail");
 
+    /** File names that are certainly no e-mail message: a clear answer before reading them. */
+    private static final java.util.regex.Pattern NOT_A_MESSAGE =
+            java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov)$");
+
+    /** The largest message accepted, as the complaint module's analysis takes it. */
+    static final long MESSAGE_MAX = 25L * 1024 * 1024;
+
     @Inject
     ComplaintService complaints;
 
+    private Mode mode = Mode.DESCRIBE;
+    private Channel channel = Channel.PC_MAIL;
     private String subject;
     private String messageText;
+    private String source;
+    private transient Part file; // only during the request that uploads it
     private String prefectureCode;
     private String contactEmail;
 
@@ -39,19 +63,84 @@ public class FileReport implements Serializable {
     private Instant receivedAt;
 
     public void file() {
+        byte[] message;
         try {
-            var receipt = complaints.file(
-                    new NewComplaint(subject, messageText, prefectureCode, Optional.ofNullable(contactEmail)));
+            message = message();
+        } catch (IOException e) {
+            Texts.error(messageInput(), "complaint.message.unreadable");
+            return;
+        }
+        if (message == null && mode != Mode.DESCRIBE) {
+            return; // message() has said why
+        }
+        try {
+            var receipt = complaints.file(new NewComplaint(
+                    mode == Mode.DESCRIBE ? subject : null,
+                    mode == Mode.DESCRIBE ? messageText : null,
+                    prefectureCode,
+                    Optional.ofNullable(contactEmail),
+                    channel,
+                    message));
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
             receivedAt = receipt.receivedAt();
             subject = null;
             messageText = null;
+            source = null;
             contactEmail = null;
         } catch (ComplaintRejected rejected) {
-            rejected.reasons().forEach(reason -> Texts.error(INPUT_OF_FIELD.get(reason.field()), reason.messageKey()));
+            rejected.reasons()
+                    .forEach(reason -> Texts.error(
+                            "message".equals(reason.field()) ? messageInput() : INPUT_OF_FIELD.get(reason.field()),
+                            reason.messageKey()));
             Texts.error(null, "report.fixErrors", rejected.reasons().size());
         }
+    }
+
+    /** The message's bytes for an upload or a pasted source; null for a description, or when unusable. */
+    private byte[] message() throws IOException {
+        switch (mode) {
+            case UPLOAD -> {
+                if (file == null || file.getSize() == 0) {
+                    Texts.error("report:file", "complaint.message.empty");
+                    return null;
+                }
+                if (file.getSize() > MESSAGE_MAX) {
+                    Texts.error("report:file", "complaint.message.tooLarge");
+                    return null;
+                }
+                if (file.getSubmittedFileName() != null
+                        && NOT_A_MESSAGE.matcher(file.getSubmittedFileName()).matches()) {
+                    Texts.error("report:file", "complaint.message.wrongType");
+                    return null;
+                }
+                try (InputStream in = file.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+            case SOURCE -> {
+                if (source == null || source.isBlank()) {
+                    Texts.error("report:source", "complaint.message.empty");
+                    return null;
+                }
+                return source.getBytes(StandardCharsets.UTF_8);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private String messageInput() {
+        return mode == Mode.UPLOAD ? "report:file" : "report:source";
+    }
+
+    public List<Mode> getModes() {
+        return List.of(Mode.values());
+    }
+
+    public List<Channel> getChannels() {
+        return List.of(Channel.values());
     }
 
     /** Starts a new report after a receipt was shown. */
@@ -77,6 +166,38 @@ public class FileReport implements Serializable {
     /** When the center received the report, on the center's clock (Japan time). */
     public ZonedDateTime getReceivedAt() {
         return receivedAt == null ? null : receivedAt.atZone(CenterClock.ZONE);
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode == null ? Mode.DESCRIBE : mode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel == null ? Channel.PC_MAIL : channel;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getSubject() {

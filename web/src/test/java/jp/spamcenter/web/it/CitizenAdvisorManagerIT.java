@@ -144,6 +144,44 @@ class CitizenAdvisorManagerIT {
                 .contains("0312345678");
     }
 
+    @Test
+    void aCitizenSendsTheMessageFileAndAWrongFileIsExplained() throws Exception {
+        Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
+        java.nio.file.Files.createDirectories(work);
+        Path picture =
+                java.nio.file.Files.write(work.resolve("screenshot.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        String eml = "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
+                + " Mon, 23 Nov 2026 10:00:01 +0900\r\n"
+                + "From: =?UTF-8?B?6KuL5rGC44K744Oz44K/44O8?= <info@support-center.test>\r\n"
+                + "Subject: =?UTF-8?B?5pyq5omV44GE44Gu44GK55+l44KJ44Gb?=\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "有料サイトの利用料金が未払いです。本日中にご連絡ください。03-1234-5678\r\n";
+        Path message = java.nio.file.Files.writeString(work.resolve("spam.eml"), eml);
+
+        browser.get(base.toString());
+        browser.findElement(By.cssSelector("input[type=radio][value=UPLOAD]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:file")))
+                .sendKeys(picture.toString());
+        new Select(browser.findElement(By.id("report:prefecture"))).selectByValue("46");
+        browser.findElement(By.id("report:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"), "このファイルはメールではありません"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:file")))
+                .sendKeys(message.toString());
+        new Select(browser.findElement(By.id("report:prefecture"))).selectByValue("46");
+        browser.findElement(By.id("report:submit")).click();
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
+                .getText();
+        String secret = browser.findElement(By.id("receipt-secret")).getText();
+
+        browser.findElement(By.id("nav-status")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow:receiptNumber")));
+        lookUp(receipt, secret);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
+        // the subject was taken from the message itself
+        assertThat(browser.findElement(By.id("follow:report")).getText()).contains("未払いのお知らせ");
+    }
+
     private void lookUp(String receipt, String secret) {
         var number = browser.findElement(By.id("follow:receiptNumber"));
         number.clear();

@@ -10,8 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.MessageAnalysis;
 import jp.spamcenter.complaint.api.NewComplaint;
@@ -19,6 +21,7 @@ import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
@@ -42,16 +45,32 @@ public class ComplaintIntake implements ComplaintService {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
-    public Receipt file(NewComplaint input) {
+    public Receipt file(NewComplaint given) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // the message itself, when given, is analysed first: it must be one, and it supplies subject and text
+        AnalysisResult messageAnalysis = given.hasMessage()
+                        && given.rawMessage().length > 0
+                        && given.rawMessage().length <= Complaint.MESSAGE_MAX
+                ? analysis.analyse(given.rawMessage())
+                : null;
+        if (messageAnalysis != null && !isEmailMessage(messageAnalysis)) {
+            throw new ComplaintRejected(
+                    List.of(new ComplaintRejected.Reason("message", "complaint.message.notAnEmail")));
+        }
+        NewComplaint input = messageAnalysis == null ? given : withSubjectAndText(given, messageAnalysis);
         Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
         String secret = ReceiptSecret.generate();
         complaint.protectWith(secret);
         em.persist(complaint);
         em.flush();
         input.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
-        // the analysis never throws and takes milliseconds; it is kept with the report
-        AnalysisResult result = analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
+        // the analysis never throws and takes milliseconds; it is kept with the report, the message unaltered
+        AnalysisResult result = messageAnalysis != null
+                ? messageAnalysis
+                : analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
+        if (input.hasMessage()) {
+            em.persist(new RawMessage(complaint.id(), input.rawMessage(), result.sha256()));
+        }
         em.persist(StoredAnalysis.of(complaint.id(), result, JSON.toJson(result), now));
         new OutboxStore(em)
                 .append(
@@ -67,6 +86,29 @@ public class ComplaintIntake implements ComplaintService {
                         now);
         appended.fire(new OutboxRelay.Appended());
         return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
+    }
+
+    /** A file that is no e-mail at all (an image, a document) has no header the analysis could read. */
+    private static boolean isEmailMessage(AnalysisResult result) {
+        return result.status() != AnalysisResult.Status.UNPARSEABLE
+                && result.problems().stream().noneMatch(p -> p.startsWith("no message header found"));
+    }
+
+    /** The citizen's own subject and text when typed, else the message's. */
+    private static NewComplaint withSubjectAndText(NewComplaint given, AnalysisResult result) {
+        String subject = given.subject() != null && !given.subject().isBlank()
+                ? given.subject()
+                : result.spam() == null || result.spam().subject() == null
+                        ? ""
+                        : result.spam().subject();
+        if (subject.length() > Complaint.SUBJECT_MAX) {
+            subject = subject.substring(0, Complaint.SUBJECT_MAX);
+        }
+        String text = given.messageText() != null && !given.messageText().isBlank()
+                ? given.messageText()
+                : result.textExcerpt() == null ? "" : result.textExcerpt();
+        return new NewComplaint(
+                subject, text, given.prefectureCode(), given.contactEmail(), given.channel(), given.rawMessage());
     }
 
     /** 55 random bits make a clash all but impossible; checking costs one index look-up. */

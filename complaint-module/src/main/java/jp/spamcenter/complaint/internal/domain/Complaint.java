@@ -2,6 +2,8 @@ package jp.spamcenter.complaint.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
@@ -25,6 +28,8 @@ public class Complaint {
     public static final int SUBJECT_MAX = 200;
     public static final int MESSAGE_TEXT_MAX = 100_000;
     public static final int EMAIL_MAX = 254;
+    /** The largest message a citizen can upload or paste (the analysis's limit too). */
+    public static final int MESSAGE_MAX = 25 * 1024 * 1024;
 
     /** Deliberately plain: one @, no spaces, a dot in the domain; the mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -49,6 +54,10 @@ public class Complaint {
     @Column(name = "prefecture_code", nullable = false, length = 2)
     private String prefectureCode;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Channel channel;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -59,11 +68,13 @@ public class Complaint {
             String subject,
             String messageText,
             String prefectureCode,
+            Channel channel,
             Instant receivedAt) {
         this.receiptNumber = receiptNumber.value();
         this.subject = subject;
         this.messageText = messageText;
         this.prefectureCode = prefectureCode;
+        this.channel = channel;
         this.receivedAt = receivedAt;
     }
 
@@ -77,9 +88,15 @@ public class Complaint {
         String subject = trimmed(input.subject());
         String text = input.messageText() == null ? "" : input.messageText().strip();
         String prefecture = trimmed(input.prefectureCode());
-        check(reasons, "subject", subject.isEmpty(), "complaint.subject.required");
+        // with the message itself, subject and text come from it; a description needs both
+        boolean described = !input.hasMessage();
+        check(reasons, "subject", described && subject.isEmpty(), "complaint.subject.required");
         check(reasons, "subject", subject.length() > SUBJECT_MAX, "complaint.subject.tooLong");
-        check(reasons, "messageText", text.isEmpty(), "complaint.messageText.required");
+        check(reasons, "messageText", described && text.isEmpty(), "complaint.messageText.required");
+        if (input.hasMessage()) {
+            check(reasons, "message", input.rawMessage().length == 0, "complaint.message.empty");
+            check(reasons, "message", input.rawMessage().length > MESSAGE_MAX, "complaint.message.tooLarge");
+        }
         check(reasons, "messageText", text.length() > MESSAGE_TEXT_MAX, "complaint.messageText.tooLong");
         check(reasons, "prefecture", prefecture.isEmpty(), "complaint.prefecture.required");
         check(
@@ -94,7 +111,7 @@ public class Complaint {
         if (!reasons.isEmpty()) {
             throw new ComplaintRejected(List.copyOf(reasons));
         }
-        return new Complaint(receiptNumber, subject, text, prefecture, receivedAt);
+        return new Complaint(receiptNumber, subject, text, prefecture, input.channel(), receivedAt);
     }
 
     private static String trimmed(String s) {
@@ -138,6 +155,10 @@ public class Complaint {
 
     public String prefectureCode() {
         return prefectureCode;
+    }
+
+    public Channel channel() {
+        return channel;
     }
 
     public Instant receivedAt() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
 import jp.spamcenter.complaint.api.NewComplaint;
@@ -51,6 +52,24 @@ class ComplaintTest {
                 .extracting(Reason::messageKey)
                 .containsExactly(
                         "complaint.subject.tooLong", "complaint.messageText.tooLong", "complaint.prefecture.required");
+    }
+
+    @Test
+    void withTheMessageItselfSubjectAndTextMayBeEmptyButTheMessageMayNot() {
+        var withMessage = new NewComplaint("", "", "13", Optional.empty(), Channel.SMS, new byte[] {'x'});
+        var complaint = Complaint.from(withMessage, ReceiptNumber.random(), NOW);
+        assertThat(complaint.channel()).isEqualTo(Channel.SMS);
+
+        var empty = new NewComplaint("", "", "13", Optional.empty(), Channel.PC_MAIL, new byte[0]);
+        var rejected =
+                catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(empty, ReceiptNumber.random(), NOW));
+        assertThat(rejected.reasons()).containsExactly(new Reason("message", "complaint.message.empty"));
+
+        var huge = new NewComplaint(
+                "s", "t", "13", Optional.empty(), Channel.PC_MAIL, new byte[Complaint.MESSAGE_MAX + 1]);
+        rejected =
+                catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(huge, ReceiptNumber.random(), NOW));
+        assertThat(rejected.reasons()).containsExactly(new Reason("message", "complaint.message.tooLarge"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package jp.spamcenter.complaint.internal.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jp.spamcenter.complaint.api.ComplaintId;
+
+/** A reported message's bytes exactly as received, with their SHA-256: the evidence, never altered. */
+@Entity
+@Table(name = "cmp_raw_message")
+public class RawMessage {
+
+    @Id
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int size;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected RawMessage() {}
+
+    public RawMessage(ComplaintId complaint, byte[] content, String sha256) {
+        this.complaintId = complaint.value();
+        this.content = content.clone();
+        this.size = content.length;
+        this.sha256 = sha256;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+}
