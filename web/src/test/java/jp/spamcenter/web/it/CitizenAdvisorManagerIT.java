@@ -56,7 +56,7 @@ class CitizenAdvisorManagerIT {
     }
 
     @Test
-    void aComplaintFiledByACitizenReachesTheAdvisorAndTheManagersCount() {
+    void aComplaintFiledByACitizenReachesTheAdvisorAndTheManagersCount() throws Exception {
         // the citizen, in Japanese: a mistake first, explained beside the field, then a complete report
         browser.get(base.toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("迷惑メールの情報提供");
@@ -69,12 +69,19 @@ class CitizenAdvisorManagerIT {
         browser.findElement(By.id("report:messageText"))
                 .sendKeys("おめでとうございます。下記URLから手続きしてください。 http://example.invalid/prize");
         new Select(browser.findElement(By.id("report:prefecture"))).selectByValue(OKINAWA);
+        browser.findElement(By.id("report:contactEmail")).sendKeys("citizen@example.jp");
         browser.findElement(By.id("report:submit")).click();
         String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
                 .getText();
         assertThat(receipt).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         String secret = browser.findElement(By.id("receipt-secret")).getText();
         assertThat(secret).matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
+
+        // the citizen gave an address: the receipt is mailed there too
+        assertThat(SuiteServices.mail().waitForIncomingEmail(30_000, 1)).isTrue();
+        var mailed = SuiteServices.mail().getReceivedMessagesForDomain("example.jp");
+        assertThat(mailed).hasSize(1);
+        assertThat(mailed[0].getContent().toString()).contains(receipt, secret);
 
         // the citizen follows the report: a mistyped password is refused, the right one shows it
         browser.findElement(By.id("nav-status")).click();

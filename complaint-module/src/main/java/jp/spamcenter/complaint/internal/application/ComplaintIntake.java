@@ -27,6 +27,7 @@ import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
+import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 
 /** Files a citizen's complaint: the report, its contact apart, its analysis and its event, in one transaction. */
 @ApplicationScoped
@@ -41,6 +42,9 @@ public class ComplaintIntake implements ComplaintService {
 
     @Inject
     MessageAnalysis analysis;
+
+    @Inject
+    Event<ReceiptMailing.Issued> receiptIssued;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -85,6 +89,9 @@ public class ComplaintIntake implements ComplaintService {
                                         : result.category().code()),
                         now);
         appended.fire(new OutboxRelay.Appended());
+        input.contactEmail()
+                .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
+                        email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));
         return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
     }
 

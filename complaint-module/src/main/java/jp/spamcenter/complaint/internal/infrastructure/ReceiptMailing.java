@@ -1,0 +1,96 @@
+package jp.spamcenter.complaint.internal.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Mails the receipt once the report is committed, when the citizen gave an address and mail is configured
+ * ({@code mail.enabled=true}, {@code mail.smtp.host}, {@code mail.smtp.port}, {@code mail.from}, optionally
+ * {@code mail.smtp.starttls}, {@code mail.smtp.user}, {@code mail.smtp.password}, {@code center.url}).
+ *
+ * <p>The secret exists only in memory (the center keeps its hash), so the mail is sent from the event, not
+ * from a stored queue: should it fail, the citizen still has the receipt shown on screen.
+ */
+@ApplicationScoped
+public class ReceiptMailing {
+
+    private static final Logger LOG = Logger.getLogger(ReceiptMailing.class.getName());
+
+    /** A receipt to mail, fired in the filing transaction. Holds the secret: never stored. */
+    public record Issued(String to, ReceiptNumber number, String secret, Instant receivedAt) {
+
+        @Override
+        public String toString() {
+            return "Issued[" + number + "]"; // no address, no secret in logs
+        }
+    }
+
+    @Inject
+    @ConfigProperty(name = "mail.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "mail.smtp.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "mail.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "mail.from", defaultValue = "no-reply@localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "mail.smtp.starttls", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "mail.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "mail.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "center.url", defaultValue = "http://localhost:8080/")
+    String centerUrl;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private ReceiptMail mail;
+
+    @PostConstruct
+    void configure() {
+        String statusPage = centerUrl.endsWith("/") ? centerUrl + "status.xhtml" : centerUrl + "/status.xhtml";
+        mail = new ReceiptMail(new ReceiptMail.Settings(
+                host, port, from, startTls, user.orElse(null), password.orElse(null), statusPage));
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Issued receipt) {
+        if (!enabled) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                mail.send(receipt.to(), receipt.number(), receipt.secret(), receipt.receivedAt());
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the receipt " + receipt.number() + " could not be mailed", e);
+            }
+        });
+    }
+}
