@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param contactEmail where the center may answer; empty for an anonymous report
  * @param channel how the spam reached the citizen
  * @param rawMessage the message's bytes exactly as uploaded or pasted, or null for a description
+ * @param intake the way the report reached the center
+ * @param filedBy the advisor who filed it for a caller (username), or null when the citizen filed it
  */
 public record NewComplaint(
         String subject,
@@ -19,9 +21,14 @@ public record NewComplaint(
         String prefectureCode,
         Optional<String> contactEmail,
         Channel channel,
-        byte[] rawMessage) {
+        byte[] rawMessage,
+        Intake intake,
+        String filedBy) {
 
     public NewComplaint {
+        if (intake == null) {
+            intake = Intake.WEB_FORM;
+        }
         contactEmail = contactEmail == null ? Optional.empty() : contactEmail.filter(s -> !s.isBlank());
         if (channel == null) {
             channel = Channel.PC_MAIL;
@@ -30,7 +37,31 @@ public record NewComplaint(
 
     /** A description typed on the form, without the message itself. */
     public NewComplaint(String subject, String messageText, String prefectureCode, Optional<String> contactEmail) {
-        this(subject, messageText, prefectureCode, contactEmail, Channel.PC_MAIL, null);
+        this(subject, messageText, prefectureCode, contactEmail, Channel.PC_MAIL, null, Intake.WEB_FORM, null);
+    }
+
+    /** A citizen's own report on the web form. */
+    public static NewComplaint onWebForm(
+            String subject,
+            String messageText,
+            String prefectureCode,
+            Optional<String> contactEmail,
+            Channel channel,
+            byte[] rawMessage) {
+        return new NewComplaint(
+                subject, messageText, prefectureCode, contactEmail, channel, rawMessage, Intake.WEB_FORM, null);
+    }
+
+    /** A caller's report, filed by an advisor during the call. */
+    public static NewComplaint byPhone(
+            String subject,
+            String messageText,
+            String prefectureCode,
+            Optional<String> contactEmail,
+            Channel channel,
+            String advisor) {
+        return new NewComplaint(
+                subject, messageText, prefectureCode, contactEmail, channel, null, Intake.PHONE, advisor);
     }
 
     public boolean hasMessage() {

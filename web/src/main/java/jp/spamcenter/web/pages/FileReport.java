@@ -74,7 +74,7 @@ public class FileReport implements Serializable {
             return; // message() has said why
         }
         try {
-            var receipt = complaints.file(new NewComplaint(
+            var receipt = complaints.file(NewComplaint.onWebForm(
                     mode == Mode.DESCRIBE ? subject : null,
                     mode == Mode.DESCRIBE ? messageText : null,
                     prefectureCode,

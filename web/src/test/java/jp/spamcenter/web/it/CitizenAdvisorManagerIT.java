@@ -111,6 +111,18 @@ class CitizenAdvisorManagerIT {
         });
         WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt + "']]"));
         assertThat(row.getText()).contains(subject, "沖縄県", "新規", "その他");
+
+        // a caller phones in: the advisor files the report and reads the receipt back
+        browser.findElement(By.id("nav-phone")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone:subject")))
+                .sendKeys("電話での相談 " + System.nanoTime());
+        browser.findElement(By.id("phone:messageText")).sendKeys("未払い料金の請求メールが届いたとのこと。");
+        new Select(browser.findElement(By.id("phone:prefecture"))).selectByValue("01");
+        browser.findElement(By.id("phone:file")).click();
+        String phoned = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-receipt")))
+                .getText();
+        assertThat(phoned).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+        assertThat(browser.findElement(By.id("phone-secret")).getText()).hasSize(11);
         signOut();
 
         // the manager sees the complaint counted for Okinawa, in Japanese and then in English

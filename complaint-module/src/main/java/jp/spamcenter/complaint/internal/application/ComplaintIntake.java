@@ -115,7 +115,14 @@ public class ComplaintIntake implements ComplaintService {
                 ? given.messageText()
                 : result.textExcerpt() == null ? "" : result.textExcerpt();
         return new NewComplaint(
-                subject, text, given.prefectureCode(), given.contactEmail(), given.channel(), given.rawMessage());
+                subject,
+                text,
+                given.prefectureCode(),
+                given.contactEmail(),
+                given.channel(),
+                given.rawMessage(),
+                given.intake(),
+                given.filedBy());
     }
 
     /** 55 random bits make a clash all but impossible; checking costs one index look-up. */

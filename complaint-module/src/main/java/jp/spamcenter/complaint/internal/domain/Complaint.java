@@ -16,6 +16,7 @@ import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Prefectures;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -57,6 +58,14 @@ public class Complaint {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Intake intake;
+
+    /** The advisor who filed it for a caller; null when the citizen filed it. */
+    @Column(name = "filed_by", length = 64)
+    private String filedBy;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -111,7 +120,10 @@ public class Complaint {
         if (!reasons.isEmpty()) {
             throw new ComplaintRejected(List.copyOf(reasons));
         }
-        return new Complaint(receiptNumber, subject, text, prefecture, input.channel(), receivedAt);
+        var complaint = new Complaint(receiptNumber, subject, text, prefecture, input.channel(), receivedAt);
+        complaint.intake = input.intake();
+        complaint.filedBy = input.filedBy();
+        return complaint;
     }
 
     private static String trimmed(String s) {
@@ -155,6 +167,10 @@ public class Complaint {
 
     public String prefectureCode() {
         return prefectureCode;
+    }
+
+    public Intake intake() {
+        return intake;
     }
 
     public Channel channel() {

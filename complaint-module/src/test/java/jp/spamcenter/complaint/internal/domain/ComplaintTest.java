@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintRejected.Reason;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import org.junit.jupiter.api.Test;
@@ -56,16 +57,20 @@ class ComplaintTest {
 
     @Test
     void withTheMessageItselfSubjectAndTextMayBeEmptyButTheMessageMayNot() {
-        var withMessage = new NewComplaint("", "", "13", Optional.empty(), Channel.SMS, new byte[] {'x'});
+        var withMessage = NewComplaint.onWebForm("", "", "13", Optional.empty(), Channel.SMS, new byte[] {'x'});
         var complaint = Complaint.from(withMessage, ReceiptNumber.random(), NOW);
         assertThat(complaint.channel()).isEqualTo(Channel.SMS);
+        assertThat(complaint.intake()).isEqualTo(Intake.WEB_FORM);
 
-        var empty = new NewComplaint("", "", "13", Optional.empty(), Channel.PC_MAIL, new byte[0]);
+        var phone = NewComplaint.byPhone("件名", "本文", "13", Optional.empty(), Channel.MOBILE_MAIL, "advisor1");
+        assertThat(Complaint.from(phone, ReceiptNumber.random(), NOW).intake()).isEqualTo(Intake.PHONE);
+
+        var empty = NewComplaint.onWebForm("", "", "13", Optional.empty(), Channel.PC_MAIL, new byte[0]);
         var rejected =
                 catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(empty, ReceiptNumber.random(), NOW));
         assertThat(rejected.reasons()).containsExactly(new Reason("message", "complaint.message.empty"));
 
-        var huge = new NewComplaint(
+        var huge = NewComplaint.onWebForm(
                 "s", "t", "13", Optional.empty(), Channel.PC_MAIL, new byte[Complaint.MESSAGE_MAX + 1]);
         rejected =
                 catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(huge, ReceiptNumber.random(), NOW));
