@@ -7,7 +7,8 @@ import java.time.Instant;
  * observer is called in the delivery's transaction, so its work and the delivery commit together.
  * Carries no personal data: the contact e-mail stays in the complaint module. {@code category} is the
  * analysis's category code ({@code PHISHING}, {@code BILLING_FRAUD}, …, {@code OTHER}); null in events
- * written before the analysis existed.
+ * written before the analysis existed. {@code prefectureCode} is null when the report came without it (mailbox,
+ * partners' apis).
  */
 public record ComplaintReceived(
         long complaintId,

@@ -24,6 +24,9 @@ public class PrefectureChoices {
     }
 
     public String name(String code) {
+        if (code == null) {
+            return "—";
+        }
         return Prefectures.byCode(code).map(p -> p.name(language.getLocale())).orElse(code);
     }
 }

@@ -36,7 +36,7 @@ public class ConsultationCase {
     @Column(nullable = false, length = 200)
     private String subject;
 
-    @Column(name = "prefecture_code", nullable = false, length = 2)
+    @Column(name = "prefecture_code", length = 2)
     private String prefectureCode;
 
     @Enumerated(EnumType.STRING)

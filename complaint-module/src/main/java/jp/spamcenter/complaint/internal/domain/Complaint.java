@@ -52,7 +52,8 @@ public class Complaint {
     @Column(name = "message_text", nullable = false)
     private String messageText;
 
-    @Column(name = "prefecture_code", nullable = false, length = 2)
+    /** The citizen's prefecture; null when unknown (reports from the mailbox or a partner's api). */
+    @Column(name = "prefecture_code", length = 2)
     private String prefectureCode;
 
     @Enumerated(EnumType.STRING)
@@ -107,7 +108,9 @@ public class Complaint {
             check(reasons, "message", input.rawMessage().length > MESSAGE_MAX, "complaint.message.tooLarge");
         }
         check(reasons, "messageText", text.length() > MESSAGE_TEXT_MAX, "complaint.messageText.tooLong");
-        check(reasons, "prefecture", prefecture.isEmpty(), "complaint.prefecture.required");
+        // a person filing is asked for the prefecture; machines forwarding reports do not know it
+        boolean personFiles = input.intake() == Intake.WEB_FORM || input.intake() == Intake.PHONE;
+        check(reasons, "prefecture", personFiles && prefecture.isEmpty(), "complaint.prefecture.required");
         check(
                 reasons,
                 "prefecture",
@@ -120,7 +123,8 @@ public class Complaint {
         if (!reasons.isEmpty()) {
             throw new ComplaintRejected(List.copyOf(reasons));
         }
-        var complaint = new Complaint(receiptNumber, subject, text, prefecture, input.channel(), receivedAt);
+        var complaint = new Complaint(
+                receiptNumber, subject, text, prefecture.isEmpty() ? null : prefecture, input.channel(), receivedAt);
         complaint.intake = input.intake();
         complaint.filedBy = input.filedBy();
         return complaint;

@@ -30,6 +30,9 @@ public class PrefectureCounting implements ComplaintStatistics {
     }
 
     static void count(EntityManager em, ComplaintReceived complaint) {
+        if (complaint.prefectureCode() == null) {
+            return; // reports from machines come without the citizen's prefecture
+        }
         LocalDate day = complaint.receivedAt().atZone(CENTER_ZONE).toLocalDate();
         // one statement, safe when several instances count at once
         em.createNativeQuery("INSERT INTO rep_daily_prefecture (day, prefecture_code, complaints) VALUES (?, ?, 1)"
