@@ -201,6 +201,68 @@ class CitizenAdvisorManagerIT {
         assertThat(browser.findElement(By.id("follow:report")).getText()).contains("未払いのお知らせ");
     }
 
+    @Test
+    void aPartnerFilesReportsThroughTheBulkApi() throws Exception {
+        signIn("admin", CenterDeployment.ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-keys")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
+                .sendKeys("監視センター");
+        browser.findElement(By.id("keys:issue")).click();
+        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
+                .getText();
+        assertThat(key).startsWith("sck_");
+        signOut();
+
+        var http = java.net.http.HttpClient.newHttpClient();
+        String eml = "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
+                + " Mon, 23 Nov 2026 10:00:01 +0900\r\nFrom: <info@casino.test>\r\nSubject: Free spins\r\n\r\n"
+                + "Claim 100 free spins at our casino.\r\n";
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (auth, idem) -> {
+            var request = java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                    .header("Content-Type", "message/rfc822")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(eml));
+            if (auth != null) {
+                request.header("Authorization", auth);
+            }
+            if (idem != null) {
+                request.header("Idempotency-Key", idem);
+            }
+            try {
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        var first = post.apply("Bearer " + key, "batch-7-item-1");
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(first.body()).contains("\"status\":\"accepted\"", "\"receiptNumber\":");
+        var retried = post.apply("Bearer " + key, "batch-7-item-1");
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(retried.body()).isEqualTo(first.body()); // the same report, not a second one
+
+        var anonymous = post.apply(null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(post.apply("Bearer sck_not-a-key", null).statusCode()).isEqualTo(401);
+
+        var json = http.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(415);
+
+        var openapi = http.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("openapi")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/reports");
+    }
+
     private void lookUp(String receipt, String secret) {
         var number = browser.findElement(By.id("follow:receiptNumber"));
         number.clear();

@@ -1,0 +1,131 @@
+package jp.spamcenter.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Optional;
+import jp.spamcenter.complaint.api.ComplaintRejected;
+import jp.spamcenter.web.http.RateLimits;
+import jp.spamcenter.web.partners.ApiKeys;
+import jp.spamcenter.web.partners.Partner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/reports}: partners (monitor machines, carriers) file spam reports in bulk, one raw message
+ * per request, with their api key ({@code Authorization: Bearer sck_…}).
+ */
+@Path("v1/reports")
+@RequestScoped
+@Tag(name = "reports", description = "Spam reports from partners")
+public class ReportsResource {
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    BulkFiling filing;
+
+    @Inject
+    @ConfigProperty(name = "analysis.max-bytes", defaultValue = "26214400")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "api.requests-per-minute", defaultValue = "6000")
+    int requestsPerMinute;
+
+    @POST
+    @Consumes("message/rfc822")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File one spam report",
+            description = "The message exactly as received (message/rfc822). "
+                    + "Answers 202 with the report's id and receipt number once the report is stored.")
+    @APIResponse(responseCode = "202", description = "Stored; analysed and counted shortly after")
+    @APIResponse(responseCode = "400", description = "Empty, or not an e-mail message (problem+json)")
+    @APIResponse(responseCode = "401", description = "No valid api key (problem+json)")
+    @APIResponse(responseCode = "403", description = "The key may not file reports (problem+json)")
+    @APIResponse(responseCode = "413", description = "Larger than the limit (problem+json)")
+    @APIResponse(responseCode = "415", description = "Not message/rfc822 (problem+json)")
+    @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After (problem+json)")
+    public Response file(
+            @HeaderParam("Authorization") String authorization,
+            @Parameter(description = "Repeating a request with the same key returns the first answer")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            InputStream message)
+            throws IOException {
+        Optional<Partner> partner = Optional.ofNullable(authorization)
+                .filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
+                .flatMap(a -> keys.partnerWithKey(a.substring(7).strip()));
+        if (partner.isEmpty()) {
+            return Problem.builder(
+                            Response.Status.UNAUTHORIZED,
+                            "api-key",
+                            "No valid api key",
+                            "Send your api key as: Authorization: Bearer sck_…")
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
+        }
+        if (!partner.get().may(Partner.REPORTS_WRITE)) {
+            return Problem.response(
+                    Response.Status.FORBIDDEN, "scope", "Not allowed", "This key may not file reports.");
+        }
+        if (!limits.tryAcquire("api:" + partner.get().keyId(), requestsPerMinute, Duration.ofMinutes(1))) {
+            return Problem.builder(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "rate-limit",
+                            "Too many requests",
+                            "At most " + requestsPerMinute + " requests a minute per key.")
+                    .header("Retry-After", "60")
+                    .build();
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "idempotency-key",
+                    "Bad Idempotency-Key",
+                    "An Idempotency-Key has 1 to 100 characters.");
+        }
+        byte[] raw = message.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (raw.length > maxBytes) {
+            return Problem.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "message-too-large",
+                    "Message too large",
+                    "A message may have at most " + maxBytes + " bytes.");
+        }
+        try {
+            var answer = filing.file(partner.get(), raw, idempotencyKey);
+            return Response.status(answer.status())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(answer.body())
+                    .build();
+        } catch (ComplaintRejected rejected) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "message-rejected",
+                    "Report not accepted",
+                    String.join(
+                            ", ",
+                            rejected.reasons().stream()
+                                    .map(ComplaintRejected.Reason::messageKey)
+                                    .toList()));
+        }
+    }
+}
