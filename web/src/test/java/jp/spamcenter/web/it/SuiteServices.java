@@ -9,10 +9,17 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the deployed center talks to before any integration test, so the container can deploy against
- * them: the embedded MariaDB and a real SMTP server (GreenMail), both on 127.0.0.1; stops them when the run
- * ends. Only in the integration-test run (failsafe sets {@code it.db.port} and {@code it.smtp.port}).
+ * them: the embedded MariaDB and a real SMTP and IMAP server (GreenMail), all on 127.0.0.1; stops them when the
+ * run ends. Only in the integration-test run (failsafe sets {@code it.db.port}, {@code it.smtp.port} and
+ * {@code it.imap.port}).
  */
 public class SuiteServices implements LauncherSessionListener {
+
+    /** The report mailbox the deployed center polls (see arquillian.xml). */
+    static final String MAILBOX_ADDRESS = "report@spamcenter.test";
+
+    static final String MAILBOX_USER = "report";
+    static final String MAILBOX_PASSWORD = "mailbox-Passw0rd";
 
     private static EmbeddedMariaDb database;
     private static GreenMail mail;
@@ -25,9 +32,12 @@ public class SuiteServices implements LauncherSessionListener {
         }
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         database = EmbeddedMariaDb.start(work.resolve("mariadb-" + dbPort), Integer.parseInt(dbPort));
-        mail = new GreenMail(
-                new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
+        mail = new GreenMail(new ServerSetup[] {
+            new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"),
+            new ServerSetup(Integer.parseInt(System.getProperty("it.imap.port")), "127.0.0.1", "imap")
+        });
         mail.start();
+        mail.setUser(MAILBOX_ADDRESS, MAILBOX_USER, MAILBOX_PASSWORD);
     }
 
     @Override
@@ -40,6 +50,11 @@ public class SuiteServices implements LauncherSessionListener {
             database.close();
             database = null;
         }
+    }
+
+    /** A JDBC URL of the suite's database, for checks of what the center stored. */
+    static String databaseUrl() {
+        return database.jdbcUrl("spamcenter");
     }
 
     /** The SMTP server the center mails to during the suite. */

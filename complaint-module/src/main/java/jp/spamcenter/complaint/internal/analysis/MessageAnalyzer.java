@@ -271,7 +271,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 null);
     }
 
-    static String sha256(byte[] bytes) {
+    /** Hex SHA-256 of the bytes: how the analysis identifies a message. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

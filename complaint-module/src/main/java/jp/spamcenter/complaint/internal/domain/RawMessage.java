@@ -21,6 +21,10 @@ public class RawMessage {
     @Column(nullable = false, length = 64)
     private String sha256;
 
+    /** The Message-ID of a message that reached the report mailbox, for recognising it twice. */
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
     @Column(name = "size_bytes", nullable = false)
     private int size;
 
@@ -31,8 +35,9 @@ public class RawMessage {
 
     protected RawMessage() {}
 
-    public RawMessage(ComplaintId complaint, byte[] content, String sha256) {
+    public RawMessage(ComplaintId complaint, byte[] content, String sha256, String messageId) {
         this.complaintId = complaint.value();
+        this.messageId = messageId == null || messageId.length() > 250 ? null : messageId;
         this.content = content.clone();
         this.size = content.length;
         this.sha256 = sha256;
@@ -40,6 +45,10 @@ public class RawMessage {
 
     public byte[] content() {
         return content.clone();
+    }
+
+    public ComplaintId complaintId() {
+        return new ComplaintId(complaintId);
     }
 
     public String sha256() {

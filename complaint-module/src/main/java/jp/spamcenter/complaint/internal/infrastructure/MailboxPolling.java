@@ -1,0 +1,134 @@
+package jp.spamcenter.complaint.internal.infrastructure;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import jp.spamcenter.complaint.api.Channel;
+import jp.spamcenter.complaint.api.ComplaintService;
+import jp.spamcenter.complaint.api.Intake;
+import jp.spamcenter.complaint.api.NewComplaint;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Polls the report mailbox when configured ({@code mailbox.enabled=true}, {@code mailbox.host},
+ * {@code mailbox.port}, {@code mailbox.ssl}, {@code mailbox.user}, {@code mailbox.password},
+ * {@code mailbox.folder} (INBOX), {@code mailbox.done-folder} (Processed), {@code mailbox.poll-seconds} (30)).
+ * With several instances only one polls at a time: it holds a database lock while it drains.
+ */
+@ApplicationScoped
+public class MailboxPolling {
+
+    private static final Logger LOG = Logger.getLogger(MailboxPolling.class.getName());
+    private static final String LOCK = "spamcenter.report-mailbox";
+
+    @Inject
+    @ConfigProperty(name = "mailbox.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.port", defaultValue = "993")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.ssl", defaultValue = "true")
+    boolean ssl;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.user", defaultValue = "report")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.folder", defaultValue = "INBOX")
+    String folder;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.done-folder", defaultValue = "Processed")
+    String doneFolder;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.poll-seconds", defaultValue = "30")
+    int pollSeconds;
+
+    @Inject
+    ComplaintService complaints;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "java:app/jdbc/spamcenter")
+    DataSource dataSource;
+
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        if (!enabled) {
+            return;
+        }
+        var mailbox = new ReportMailbox(
+                new ReportMailbox.Settings(host, port, ssl, user, password.orElse(""), folder, doneFolder, 100));
+        polling = scheduler.scheduleWithFixedDelay(() -> poll(mailbox), 5, pollSeconds, TimeUnit.SECONDS);
+        LOG.info(() -> "polling the report mailbox " + user + "@" + host + ":" + port + " every " + pollSeconds + " s");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    private void poll(ReportMailbox mailbox) {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!acquire(lock)) {
+                return; // another instance is polling
+            }
+            try {
+                int filed = mailbox.drain(raw -> complaints.file(new NewComplaint(
+                        null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)));
+                if (filed > 0) {
+                    LOG.info(() -> filed + " report(s) filed from the mailbox");
+                }
+            } finally {
+                release(lock);
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the report mailbox could not be polled; next round retries", e);
+        }
+    }
+
+    private static boolean acquire(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            statement.setString(1, LOCK);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static void release(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            statement.setString(1, LOCK);
+            statement.execute();
+        }
+    }
+}
