@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.Intake;
@@ -14,14 +17,17 @@ import jp.spamcenter.web.partners.Idempotency;
 import jp.spamcenter.web.partners.Partner;
 
 /**
- * Files one partner's report in one transaction with the remembered answer to its Idempotency-Key: either
- * both are stored or neither, so a retry never files twice.
+ * Files a partner's reports in one transaction with the remembered answer to its Idempotency-Key: either all
+ * are stored or none, so a retry never files twice.
  */
 @ApplicationScoped
 public class BulkFiling {
 
     /** What a partner is told when a report is accepted. */
     public record Accepted(long id, String receiptNumber, String status) {}
+
+    /** What a partner is told when a batch is accepted: one entry per message, in order. */
+    public record BatchAccepted(List<Accepted> accepted, String status) {}
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -31,15 +37,39 @@ public class BulkFiling {
     @Inject
     Idempotency idempotency;
 
-    /** The answer, as status and JSON body: the remembered one for a repeated Idempotency-Key. */
+    /** One message; the answer as status and JSON body (the remembered one for a repeated key). */
     @Transactional
     public Idempotency.Answer file(Partner partner, byte[] message, String idempotencyKey) {
+        return once(partner, idempotencyKey, () -> fileOne(partner, message));
+    }
+
+    /** A batch (mbox or JSON): every message is stored in this one transaction, or none is. */
+    @Transactional
+    public Idempotency.Answer fileAll(Partner partner, List<byte[]> messages, String idempotencyKey) {
+        return once(partner, idempotencyKey, () -> {
+            var accepted = new ArrayList<Accepted>(messages.size());
+            for (byte[] message : messages) {
+                accepted.add(fileOne(partner, message));
+            }
+            return new BatchAccepted(accepted, "accepted");
+        });
+    }
+
+    private Idempotency.Answer once(Partner partner, String idempotencyKey, Supplier<Object> filing) {
         if (idempotencyKey != null) {
             Optional<Idempotency.Answer> earlier = idempotency.find(partner.keyId(), idempotencyKey);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
+        var answer = new Idempotency.Answer(202, JSON.toJson(filing.get()));
+        if (idempotencyKey != null) {
+            idempotency.remember(partner.keyId(), idempotencyKey, answer);
+        }
+        return answer;
+    }
+
+    private Accepted fileOne(Partner partner, byte[] message) {
         var receipt = complaints.file(new NewComplaint(
                 null,
                 null,
@@ -49,13 +79,6 @@ public class BulkFiling {
                 message,
                 Intake.BULK_API,
                 "partner:" + partner.name()));
-        var answer = new Idempotency.Answer(
-                202,
-                JSON.toJson(new Accepted(
-                        receipt.complaintId().value(), receipt.number().value(), "accepted")));
-        if (idempotencyKey != null) {
-            idempotency.remember(partner.keyId(), idempotencyKey, answer);
-        }
-        return answer;
+        return new Accepted(receipt.complaintId().value(), receipt.number().value(), "accepted");
     }
 }

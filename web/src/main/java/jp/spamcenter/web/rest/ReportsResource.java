@@ -12,10 +12,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintRejected;
+import jp.spamcenter.complaint.api.Mbox;
 import jp.spamcenter.web.http.RateLimits;
 import jp.spamcenter.web.partners.ApiKeys;
+import jp.spamcenter.web.partners.Idempotency;
 import jp.spamcenter.web.partners.Partner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +54,16 @@ public class ReportsResource {
     @ConfigProperty(name = "api.requests-per-minute", defaultValue = "6000")
     int requestsPerMinute;
 
+    /** At most this many messages in one batch. */
+    static final int MAX_BATCH = 1000;
+
+    /** A JSON batch: {@code {"messages": [{"raw": "<base64 of the message>"}, …]}}. */
+    public record Batch(List<Item> messages) {
+
+        /** One message, base64-encoded. */
+        public record Item(String raw) {}
+    }
+
     @POST
     @Consumes("message/rfc822")
     @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +85,113 @@ public class ReportsResource {
                     String idempotencyKey,
             InputStream message)
             throws IOException {
+        Response refused = refusal(authorization, idempotencyKey);
+        if (refused != null) {
+            return refused;
+        }
+        byte[] raw = message.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (raw.length > maxBytes) {
+            return tooLarge();
+        }
+        try {
+            return answer(filing.file(partner, raw, idempotencyKey));
+        } catch (ComplaintRejected rejected) {
+            return rejected(rejected);
+        }
+    }
+
+    @POST
+    @Consumes("application/mbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File a batch of reports as an mbox file",
+            description = "Every message of the mbox "
+                    + "(mboxrd) is stored in one transaction, or none. Answers 202 with one entry per message.")
+    @APIResponse(responseCode = "202", description = "All stored")
+    public Response fileMbox(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            InputStream mbox)
+            throws IOException {
+        Response refused = refusal(authorization, idempotencyKey);
+        if (refused != null) {
+            return refused;
+        }
+        byte[] raw = mbox.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes * 4 + 1));
+        if (raw.length > maxBytes * 4) {
+            return tooLarge();
+        }
+        return batch(Mbox.split(raw), idempotencyKey);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File a batch of reports as JSON",
+            description = "{\"messages\": [{\"raw\": base64}, …]}; "
+                    + "all stored in one transaction, or none. Answers 202 with one entry per message.")
+    @APIResponse(responseCode = "202", description = "All stored")
+    public Response fileJson(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            Batch batch) {
+        Response refused = refusal(authorization, idempotencyKey);
+        if (refused != null) {
+            return refused;
+        }
+        if (batch == null || batch.messages() == null) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "batch",
+                    "No messages",
+                    "Send {\"messages\": [{\"raw\": \"<base64>\"}, …]}.");
+        }
+        var messages = new ArrayList<byte[]>();
+        for (int i = 0; i < batch.messages().size(); i++) {
+            Batch.Item item = batch.messages().get(i);
+            try {
+                messages.add(Base64.getMimeDecoder().decode(item == null || item.raw() == null ? "" : item.raw()));
+            } catch (IllegalArgumentException e) {
+                return Problem.response(
+                        Response.Status.BAD_REQUEST, "batch", "Not base64", "messages[" + i + "].raw is not base64.");
+            }
+        }
+        return batch(messages, idempotencyKey);
+    }
+
+    private Response batch(List<byte[]> messages, String idempotencyKey) {
+        if (messages.isEmpty() || messages.size() > MAX_BATCH) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "batch",
+                    "Bad batch size",
+                    "A batch has 1 to " + MAX_BATCH + " messages.");
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).length == 0) {
+                return Problem.response(
+                        Response.Status.BAD_REQUEST,
+                        "batch",
+                        "Empty message",
+                        "Message " + i + " of the batch is empty.");
+            }
+            if (messages.get(i).length > maxBytes) {
+                return tooLarge();
+            }
+        }
+        try {
+            return answer(filing.fileAll(partner, messages, idempotencyKey));
+        } catch (ComplaintRejected rejected) {
+            return rejected(rejected);
+        }
+    }
+
+    /** The partner of this request, once {@link #refusal} has let it through. */
+    private Partner partner;
+
+    /** Why the request is refused before its body is read (401, 403, 429, 400), or null to go on. */
+    private Response refusal(String authorization, String idempotencyKey) {
         Optional<Partner> partner = Optional.ofNullable(authorization)
                 .filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
                 .flatMap(a -> keys.partnerWithKey(a.substring(7).strip()));
@@ -102,30 +224,34 @@ public class ReportsResource {
                     "Bad Idempotency-Key",
                     "An Idempotency-Key has 1 to 100 characters.");
         }
-        byte[] raw = message.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (raw.length > maxBytes) {
-            return Problem.response(
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "message-too-large",
-                    "Message too large",
-                    "A message may have at most " + maxBytes + " bytes.");
-        }
-        try {
-            var answer = filing.file(partner.get(), raw, idempotencyKey);
-            return Response.status(answer.status())
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(answer.body())
-                    .build();
-        } catch (ComplaintRejected rejected) {
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    "message-rejected",
-                    "Report not accepted",
-                    String.join(
-                            ", ",
-                            rejected.reasons().stream()
-                                    .map(ComplaintRejected.Reason::messageKey)
-                                    .toList()));
-        }
+        this.partner = partner.get();
+        return null;
+    }
+
+    private Response tooLarge() {
+        return Problem.response(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "message-too-large",
+                "Message too large",
+                "A message may have at most " + maxBytes + " bytes.");
+    }
+
+    private static Response answer(Idempotency.Answer answer) {
+        return Response.status(answer.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(answer.body())
+                .build();
+    }
+
+    private static Response rejected(ComplaintRejected rejected) {
+        return Problem.response(
+                Response.Status.BAD_REQUEST,
+                "message-rejected",
+                "Report not accepted",
+                String.join(
+                        ", ",
+                        rejected.reasons().stream()
+                                .map(ComplaintRejected.Reason::messageKey)
+                                .toList()));
     }
 }

@@ -247,14 +247,34 @@ class CitizenAdvisorManagerIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(post.apply("Bearer sck_not-a-key", null).statusCode()).isEqualTo(401);
 
-        var json = http.send(
-                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/reports"))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(json.statusCode()).isEqualTo(415);
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> send = (type, body) -> {
+            try {
+                return http.send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", type)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(send.apply("text/plain", "hello").statusCode()).isEqualTo(415);
+        assertThat(send.apply("application/json", "{}").statusCode()).isEqualTo(400);
+
+        String b64 =
+                java.util.Base64.getEncoder().encodeToString(eml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var jsonBatch = send.apply(
+                "application/json", "{\"messages\": [{\"raw\": \"" + b64 + "\"}, {\"raw\": \"" + b64 + "\"}]}");
+        assertThat(jsonBatch.statusCode()).isEqualTo(202);
+        assertThat(jsonBatch.body().split("\"receiptNumber\"", -1)).hasSize(3);
+
+        String mbox = "From partner@monitor.test Mon Nov 23 10:00:00 2026\n" + eml.replace("\r\n", "\n")
+                + "From partner@monitor.test Mon Nov 23 10:01:00 2026\n" + eml.replace("\r\n", "\n");
+        var mboxBatch = send.apply("application/mbox", mbox);
+        assertThat(mboxBatch.statusCode()).isEqualTo(202);
+        assertThat(mboxBatch.body().split("\"receiptNumber\"", -1)).hasSize(3);
 
         var openapi = http.send(
                 java.net.http.HttpRequest.newBuilder(base.resolve("openapi")).build(),

@@ -1,4 +1,4 @@
-package jp.spamcenter.complaint.internal.analysis;
+package jp.spamcenter.complaint.api;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
