@@ -25,6 +25,9 @@ public record NewComplaint(
         Intake intake,
         String filedBy) {
 
+    /** The largest message a report can carry, uploaded, pasted or sent (the analysis's limit too). */
+    public static final int MESSAGE_MAX = 25 * 1024 * 1024;
+
     public NewComplaint {
         if (intake == null) {
             intake = Intake.WEB_FORM;

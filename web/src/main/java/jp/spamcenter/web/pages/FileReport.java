@@ -43,9 +43,6 @@ public class FileReport implements Serializable {
     private static final java.util.regex.Pattern NOT_A_MESSAGE =
             java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov)$");
 
-    /** The largest message accepted, as the complaint module's analysis takes it. */
-    static final long MESSAGE_MAX = 25L * 1024 * 1024;
-
     @Inject
     ComplaintService complaints;
 
@@ -105,7 +102,7 @@ public class FileReport implements Serializable {
                     Texts.error("report:file", "complaint.message.empty");
                     return null;
                 }
-                if (file.getSize() > MESSAGE_MAX) {
+                if (file.getSize() > NewComplaint.MESSAGE_MAX) {
                     Texts.error("report:file", "complaint.message.tooLarge");
                     return null;
                 }

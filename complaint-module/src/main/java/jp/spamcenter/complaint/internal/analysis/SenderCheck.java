@@ -9,7 +9,7 @@ import jp.spamcenter.complaint.api.AnalysisResult.Authentication;
 import jp.spamcenter.complaint.api.AnalysisResult.Sender;
 
 /** Who a message claims to be from, where the claims disagree, and what receiving servers verified. */
-final class SenderCheck {
+public final class SenderCheck {
 
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<\\s*([^<>\\s]*@[^<>\\s]+)\\s*>");
     private static final Pattern BARE_ADDRESS = Pattern.compile("([^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+)");
@@ -20,7 +20,7 @@ final class SenderCheck {
     private SenderCheck() {}
 
     /** The address part of a mailbox header, lower-cased; null when there is none. */
-    static String address(String mailbox) {
+    public static String address(String mailbox) {
         if (mailbox == null) {
             return null;
         }

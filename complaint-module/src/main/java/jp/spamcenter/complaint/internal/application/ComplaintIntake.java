@@ -22,6 +22,7 @@ import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
+import jp.spamcenter.complaint.internal.analysis.SenderCheck;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
@@ -85,7 +86,7 @@ public class ComplaintIntake implements ComplaintService {
         if (given.intake() == Intake.MAILBOX && messageAnalysis != null && messageAnalysis.reporter() != null) {
             // the citizen's own address is the sender of the forward around the spam
             input = withContact(
-                    input, SenderAddress.of(messageAnalysis.reporter().from()));
+                    input, SenderCheck.address(messageAnalysis.reporter().from()));
         }
         Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
         String secret = ReceiptSecret.generate();

@@ -29,8 +29,7 @@ public class Complaint {
     public static final int SUBJECT_MAX = 200;
     public static final int MESSAGE_TEXT_MAX = 100_000;
     public static final int EMAIL_MAX = 254;
-    /** The largest message a citizen can upload or paste (the analysis's limit too). */
-    public static final int MESSAGE_MAX = 25 * 1024 * 1024;
+    public static final int MESSAGE_MAX = NewComplaint.MESSAGE_MAX;
 
     /** Deliberately plain: one @, no spaces, a dot in the domain; the mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
