@@ -16,7 +16,6 @@ final class CampaignFingerprint {
 
     private static final int TEXT_LIMIT = 4000;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern HONORIFIC = Pattern.compile("様|さま|殿|さん");
     private static final Pattern DEAR = Pattern.compile("(?i)\\b(dear|hello|hi)\\s+[^,\\n]{1,40},");
     private static final String SEPARATORS = "!\"#$%&'()*+,./:;=?@[\\]^`{|}~、。・「」『』【】（）！？：；～ー－";
 
@@ -105,12 +104,18 @@ final class CampaignFingerprint {
 
     /** "山田太郎様" and "山田 太郎 さん" become "<name>": up to 20 characters back to a space or line start. */
     private static String withoutNamesBeforeHonorifics(String s) {
-        var m = HONORIFIC.matcher(s);
         var out = new StringBuilder(s.length());
         int copied = 0;
-        while (m.find()) {
-            int start = m.start();
-            int limit = Math.max(copied, start - 20);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            int length = c == '様' || c == '殿'
+                    ? 1
+                    : c == 'さ' && at + 1 < s.length() && (s.charAt(at + 1) == 'ま' || s.charAt(at + 1) == 'ん') ? 2 : 0;
+            if (length == 0) {
+                continue;
+            }
+            int start = at;
+            int limit = Math.max(copied, at - 20);
             while (start > limit && s.charAt(start - 1) == ' ') {
                 start--;
             }
@@ -118,7 +123,8 @@ final class CampaignFingerprint {
                 start--;
             }
             out.append(s, copied, start).append("<name>");
-            copied = m.end();
+            copied = at + length;
+            at = copied - 1;
         }
         return out.append(s, copied, s.length()).toString();
     }

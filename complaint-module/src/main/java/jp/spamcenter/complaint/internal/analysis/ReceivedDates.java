@@ -31,7 +31,37 @@ final class ReceivedDates {
             .toFormatter(Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.LENIENT);
 
+    private static final java.util.regex.Pattern COMMON = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z]{3},\\s*)?(\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))? ([+-])(\\d{2})(\\d{2})");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
     private ReceivedDates() {}
+
+    /** The usual form, read without the general formatter (which is slow); empty for anything else. */
+    private static Optional<Instant> quickParse(String s) {
+        var m = COMMON.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int month = MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT));
+        if (month < 0 || month % 3 != 0) {
+            return Optional.empty();
+        }
+        try {
+            int offset = (Integer.parseInt(m.group(8)) * 3600 + Integer.parseInt(m.group(9)) * 60)
+                    * (m.group(7).equals("-") ? -1 : 1);
+            var local = java.time.LocalDateTime.of(
+                    Integer.parseInt(m.group(3)),
+                    month / 3 + 1,
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return Optional.of(local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offset)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 
     private static final java.util.Map<String, String> ZONES = java.util.Map.of(
             "UT", "+0000", "UTC", "+0000", "GMT", "+0000", "Z", "+0000", "EST", "-0500", "EDT", "-0400", "CST", "-0600",
@@ -54,6 +84,10 @@ final class ReceivedDates {
         }
         if (offset != null) {
             s = s.substring(0, space + 1) + offset;
+        }
+        Optional<Instant> quick = quickParse(s);
+        if (quick.isPresent()) {
+            return quick;
         }
         try {
             return Optional.of(ZonedDateTime.parse(s, RFC_5322).toInstant());
