@@ -11,6 +11,7 @@ import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.complaint.api.ComplaintFollowUp;
 import jp.spamcenter.complaint.api.ComplaintSummary;
 import jp.spamcenter.complaint.api.FollowUp;
+import jp.spamcenter.web.http.ClientAddress;
 import jp.spamcenter.web.http.RateLimits;
 
 /** The citizen's status page: receipt number and secret in, the report's state out. */
@@ -35,13 +36,16 @@ public class FollowReport {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String receiptNumber;
     private String secret;
     private ComplaintSummary report;
     private CaseStatus status;
 
     public void lookUp() {
-        if (!limits.tryAcquire("receipt-lookup:" + request.getRemoteAddr(), LOOKUPS_PER_WINDOW, WINDOW)) {
+        if (!limits.tryAcquire("receipt-lookup:" + clientAddress.of(request), LOOKUPS_PER_WINDOW, WINDOW)) {
             Texts.error(null, "status.tooMany", WINDOW.toMinutes());
             return;
         }
