@@ -47,6 +47,9 @@ public class ReportsResource {
     BulkFiling filing;
 
     @Inject
+    FilingCapacity capacity;
+
+    @Inject
     @ConfigProperty(name = "analysis.max-bytes", defaultValue = "26214400")
     long maxBytes;
 
@@ -93,10 +96,15 @@ public class ReportsResource {
         if (raw.length > maxBytes) {
             return tooLarge();
         }
+        if (!capacity.tryEnter()) {
+            return busy();
+        }
         try {
             return answer(filing.file(partner, raw, idempotencyKey));
         } catch (ComplaintRejected rejected) {
             return rejected(rejected);
+        } finally {
+            capacity.leave();
         }
     }
 
@@ -180,10 +188,15 @@ public class ReportsResource {
                 return tooLarge();
             }
         }
+        if (!capacity.tryEnter()) {
+            return busy();
+        }
         try {
             return answer(filing.fileAll(partner, messages, idempotencyKey));
         } catch (ComplaintRejected rejected) {
             return rejected(rejected);
+        } finally {
+            capacity.leave();
         }
     }
 
@@ -226,6 +239,16 @@ public class ReportsResource {
         }
         this.partner = partner.get();
         return null;
+    }
+
+    private static Response busy() {
+        return Problem.builder(
+                        Response.Status.TOO_MANY_REQUESTS,
+                        "busy",
+                        "Busy",
+                        "The center is filing as many reports as it can; send this one again shortly.")
+                .header("Retry-After", "1")
+                .build();
     }
 
     private Response tooLarge() {
