@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
@@ -32,13 +30,6 @@ public class FileReport implements Serializable {
         SOURCE
     }
 
-    /** Which input each field of the complaint comes from, to put an error beside it. */
-    private static final Map<String, String> INPUT_OF_FIELD = Map.of(
-            "subject", "report:subject",
-            "messageText", "report:messageText",
-            "prefecture", "report:prefecture",
-            "contactEmail", "report:contactEmail");
-
     /** File names that are certainly no e-mail message: a clear answer before reading them. */
     private static final java.util.regex.Pattern NOT_A_MESSAGE =
             java.util.regex.Pattern.compile("(?i).*\\.(jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov)$");
@@ -46,14 +37,10 @@ public class FileReport implements Serializable {
     @Inject
     ComplaintService complaints;
 
+    private final ComplaintEntry entry = new ComplaintEntry("report", Channel.PC_MAIL);
     private Mode mode = Mode.DESCRIBE;
-    private Channel channel = Channel.PC_MAIL;
-    private String subject;
-    private String messageText;
     private String source;
     private transient Part file; // only during the request that uploads it
-    private String prefectureCode;
-    private String contactEmail;
 
     private String receiptNumber;
     private String secret;
@@ -72,24 +59,21 @@ public class FileReport implements Serializable {
         }
         try {
             var receipt = complaints.file(NewComplaint.onWebForm(
-                    mode == Mode.DESCRIBE ? subject : null,
-                    mode == Mode.DESCRIBE ? messageText : null,
-                    prefectureCode,
-                    Optional.ofNullable(contactEmail),
-                    channel,
+                    mode == Mode.DESCRIBE ? entry.getSubject() : null,
+                    mode == Mode.DESCRIBE ? entry.getMessageText() : null,
+                    entry.getPrefectureCode(),
+                    entry.contact(),
+                    entry.getChannel(),
                     message));
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
             receivedAt = receipt.receivedAt();
-            subject = null;
-            messageText = null;
+            String prefecture = entry.getPrefectureCode(); // the citizen's next report is from there too
+            entry.clear();
+            entry.setPrefectureCode(prefecture);
             source = null;
-            contactEmail = null;
         } catch (ComplaintRejected rejected) {
-            rejected.reasons()
-                    .forEach(reason -> Texts.error(
-                            "message".equals(reason.field()) ? messageInput() : INPUT_OF_FIELD.get(reason.field()),
-                            reason.messageKey()));
+            entry.show(rejected, messageInput());
             Texts.error(null, "report.fixErrors", rejected.reasons().size());
         }
     }
@@ -136,8 +120,9 @@ public class FileReport implements Serializable {
         return List.of(Mode.values());
     }
 
-    public List<Channel> getChannels() {
-        return List.of(Channel.values());
+    /** The subject, text, prefecture, channel and contact as typed. */
+    public ComplaintEntry getEntry() {
+        return entry;
     }
 
     /** Starts a new report after a receipt was shown. */
@@ -173,14 +158,6 @@ public class FileReport implements Serializable {
         this.mode = mode == null ? Mode.DESCRIBE : mode;
     }
 
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(Channel channel) {
-        this.channel = channel == null ? Channel.PC_MAIL : channel;
-    }
-
     public String getSource() {
         return source;
     }
@@ -195,37 +172,5 @@ public class FileReport implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getMessageText() {
-        return messageText;
-    }
-
-    public void setMessageText(String messageText) {
-        this.messageText = messageText;
-    }
-
-    public String getPrefectureCode() {
-        return prefectureCode;
-    }
-
-    public void setPrefectureCode(String prefectureCode) {
-        this.prefectureCode = prefectureCode;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
     }
 }

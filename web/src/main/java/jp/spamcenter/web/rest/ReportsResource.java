@@ -96,16 +96,7 @@ public class ReportsResource {
         if (raw.length > maxBytes) {
             return tooLarge();
         }
-        if (!capacity.tryEnter()) {
-            return busy();
-        }
-        try {
-            return answer(filing.file(partner, raw, idempotencyKey));
-        } catch (ComplaintRejected rejected) {
-            return rejected(rejected);
-        } finally {
-            capacity.leave();
-        }
+        return withinCapacity(() -> filing.file(partner, raw, idempotencyKey));
     }
 
     @POST
@@ -188,16 +179,7 @@ public class ReportsResource {
                 return tooLarge();
             }
         }
-        if (!capacity.tryEnter()) {
-            return busy();
-        }
-        try {
-            return answer(filing.fileAll(partner, messages, idempotencyKey));
-        } catch (ComplaintRejected rejected) {
-            return rejected(rejected);
-        } finally {
-            capacity.leave();
-        }
+        return withinCapacity(() -> filing.fileAll(partner, messages, idempotencyKey));
     }
 
     /** The partner of this request, once {@link #refusal} has let it through. */
@@ -239,6 +221,20 @@ public class ReportsResource {
         }
         this.partner = partner.get();
         return null;
+    }
+
+    /** Files while this instance has room (429 at once otherwise); a rejected report is a 400. */
+    private Response withinCapacity(java.util.function.Supplier<Idempotency.Answer> filing) {
+        if (!capacity.tryEnter()) {
+            return busy();
+        }
+        try {
+            return answer(filing.get());
+        } catch (ComplaintRejected rejected) {
+            return rejected(rejected);
+        } finally {
+            capacity.leave();
+        }
     }
 
     private static Response busy() {
