@@ -2,6 +2,7 @@ package jp.spamcenter.complaint.internal.analysis;
 
 import java.net.IDN;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ final class BodyIndicators {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\+81[-\\s]?\\(?0?\\)?|0)(\\d{1,4})[-\\s()]{0,2}(\\d{1,4})[-\\s)]{0,2}(\\d{3,4})(?![\\d-])");
 
+    private static final Pattern LINK = Pattern.compile("(?i)^(https?|ftp)://.+");
+
     private BodyIndicators() {}
 
     /** Full-width letters and digits to ASCII, and defanged forms back to what they stand for. */
@@ -30,11 +33,13 @@ final class BodyIndicators {
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        if (s.indexOf('[') < 0
-                && s.indexOf('(') < 0
-                && s.indexOf('{') < 0
-                && !s.regionMatches(true, 0, "hxxp", 0, 4)
-                && s.toLowerCase(Locale.ROOT).indexOf("hxxp") < 0) {
+        if (!s.contains("[.]")
+                && !s.contains("(.)")
+                && !s.contains("{.}")
+                && !s.contains("[dot]")
+                && !s.contains("[:]")
+                && !s.contains("[@]")
+                && Chars.indexOfIgnoreCase(s, "hxxp", 0) < 0) {
             return s; // nothing defanged
         }
         return s.replaceAll("(?i)\\bhxxp", "http")
@@ -46,39 +51,36 @@ final class BodyIndicators {
     /** @param normalised the text, {@linkplain #normalise normalised} */
     static Indicators find(String normalised, List<String> hrefs) {
         var urls = new LinkedHashSet<String>();
-        String lower = normalised.toLowerCase(Locale.ROOT);
-        boolean sameLength = lower.length() == normalised.length();
-        String haystack = sameLength ? lower : normalised;
-        int nextScheme = haystack.indexOf("://");
-        int nextWww = haystack.indexOf("www.");
+        int nextScheme = normalised.indexOf("://");
+        int nextWww = Chars.indexOfIgnoreCase(normalised, "www.", 0);
         int lastEnd = 0;
         while ((nextScheme >= 0 || nextWww >= 0) && urls.size() < MAX_EACH) {
             // a URL starts with its scheme right before "://", or at "www." at the start of a word
             boolean atScheme = nextWww < 0 || (nextScheme >= 0 && nextScheme - 5 < nextWww);
             int anchor = atScheme ? nextScheme : nextWww;
-            int start = atScheme ? schemeStart(haystack, anchor) : anchor;
+            int start = atScheme ? schemeStart(normalised, anchor) : anchor;
             int resume = anchor + 1;
-            boolean wordStart = start == 0 || !Character.isLetterOrDigit(haystack.charAt(start - 1));
+            boolean wordStart = start == 0 || !Character.isLetterOrDigit(normalised.charAt(start - 1));
             boolean hasScheme = !atScheme || start != anchor; // "://" with no http, https or ftp before it is no URL
             if (hasScheme && wordStart && start >= lastEnd) {
                 int end = urlEnd(normalised, atScheme ? anchor + 3 : anchor + 4);
                 if (end > (atScheme ? anchor + 3 : anchor + 4)) {
-                    urls.add(trimUrl(normalised.substring(start, end)));
+                    urls.add(trimUrl(normalised, start, end));
                     lastEnd = end;
                     resume = end;
                 }
             }
             if (nextScheme >= 0 && nextScheme < resume) {
-                nextScheme = haystack.indexOf("://", resume);
+                nextScheme = normalised.indexOf("://", resume);
             }
             if (nextWww >= 0 && nextWww < resume) {
-                nextWww = haystack.indexOf("www.", resume);
+                nextWww = Chars.indexOfIgnoreCase(normalised, "www.", resume);
             }
         }
         for (String href : hrefs) {
             String h = normalise(href).strip();
-            if (urls.size() < MAX_EACH && h.matches("(?i)^(https?|ftp)://.+")) {
-                urls.add(trimUrl(h));
+            if (urls.size() < MAX_EACH && LINK.matcher(h).matches()) {
+                urls.add(trimUrl(h, 0, h.length()));
             }
         }
         var domains = new LinkedHashSet<String>();
@@ -105,18 +107,25 @@ final class BodyIndicators {
         }
         var phones = new LinkedHashSet<String>();
         Matcher p = PHONE.matcher(normalised).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; at < normalised.length() && phones.size() < MAX_EACH; at++) {
-            char c = normalised.charAt(at);
-            if (c != '0' && c != '+') {
-                continue; // a number starts with 0 or +81: try the pattern only there
-            }
+        // a number starts with 0 or +81: the pattern is tried only there
+        int nextZero = normalised.indexOf('0');
+        int nextPlus = normalised.indexOf('+');
+        while ((nextZero >= 0 || nextPlus >= 0) && phones.size() < MAX_EACH) {
+            int at = nextPlus < 0 || (nextZero >= 0 && nextZero < nextPlus) ? nextZero : nextPlus;
+            int resume = at + 1;
             p.region(at, normalised.length());
             if (p.lookingAt()) {
                 String digits = "0" + p.group(1) + p.group(2) + p.group(3);
                 if (digits.length() == 10 || digits.length() == 11) {
                     phones.add(digits);
                 }
-                at = p.end() - 1;
+                resume = p.end();
+            }
+            if (nextZero >= 0 && nextZero < resume) {
+                nextZero = normalised.indexOf('0', resume);
+            }
+            if (nextPlus >= 0 && nextPlus < resume) {
+                nextPlus = normalised.indexOf('+', resume);
             }
         }
         return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
@@ -124,13 +133,22 @@ final class BodyIndicators {
 
     /** Characters that end a URL in running text (besides white space). */
     private static final String URL_TERMINATORS = "<>\"'`{}|\\^[]（）「」『』【】、。";
+    /** White space and {@link #URL_TERMINATORS}, by character. */
+    private static final BitSet URL_END = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || URL_TERMINATORS.indexOf(c) >= 0) {
+                URL_END.set(c);
+            }
+        }
+    }
 
     /** Where a URL that continues at {@code from} ends. */
     private static int urlEnd(String text, int from) {
         int end = from;
         while (end < text.length()) {
-            char c = text.charAt(end);
-            if (Character.isWhitespace(c) || URL_TERMINATORS.indexOf(c) >= 0) {
+            if (URL_END.get(text.charAt(end))) {
                 break;
             }
             end++;
@@ -139,10 +157,10 @@ final class BodyIndicators {
     }
 
     /** Where the scheme before "://" starts: http, https, ftp (hxxp is already http); the anchor when none. */
-    private static int schemeStart(String lower, int colon) {
+    private static int schemeStart(String text, int colon) {
         for (String scheme : new String[] {"https", "http", "ftp"}) {
             int start = colon - scheme.length();
-            if (start >= 0 && lower.startsWith(scheme, start)) {
+            if (start >= 0 && text.regionMatches(true, start, scheme, 0, scheme.length())) {
                 return start;
             }
         }
@@ -191,12 +209,12 @@ final class BodyIndicators {
         }
     }
 
-    private static String trimUrl(String url) {
-        int end = url.length();
-        while (end > 0 && ".,;:!?)>".indexOf(url.charAt(end - 1)) >= 0) {
+    /** The URL in {@code text} from {@code start} to {@code end}, without the punctuation that ends a sentence. */
+    private static String trimUrl(String text, int start, int end) {
+        while (end > start && ".,;:!?)>".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        String u = url.substring(0, end);
+        String u = text.substring(start, end);
         return u.regionMatches(true, 0, "www.", 0, 4) ? "http://" + u : u;
     }
 }

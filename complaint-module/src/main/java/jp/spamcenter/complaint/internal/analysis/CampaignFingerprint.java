@@ -3,153 +3,341 @@ package jp.spamcenter.complaint.internal.analysis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.BitSet;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One key for every copy of the same spam: the subject and text with what differs per recipient taken out
  * (names before 様/さん and after "Dear", addresses, numbers, tracking tokens, URL paths and queries), then
  * hashed. Two citizens reporting the same mailing get the same key.
+ *
+ * <p>The text is read once, left to right, writing what stays: this runs for every report, on up to
+ * {@value #TEXT_LIMIT} characters.
  */
 final class CampaignFingerprint {
 
     private static final int TEXT_LIMIT = 4000;
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern DEAR = Pattern.compile("(?i)\\b(dear|hello|hi)\\s+[^,\\n]{1,40},");
+    /** How far back from 様 or さん a name may reach. */
+    private static final int NAME_MAX = 20;
+    /** How long the name after "Dear" may be, up to its comma. */
+    private static final int GREETING_NAME_MAX = 40;
+    /** How many steps back a name can be taken out (more than {@link #NAME_MAX} characters' worth). */
+    private static final int STEPS_KEPT = 32;
+    /** Tracking ids: ASCII words at least this long that mix letters and digits. */
+    private static final int TOKEN_MIN = 8;
+
     private static final String SEPARATORS = "!\"#$%&'()*+,./:;=?@[\\]^`{|}~、。・「」『』【】（）！？：；～ー－";
+    /** White space and {@link #SEPARATORS}, by character: looked up for every character of a text. */
+    private static final BitSet SPACING = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0) {
+                SPACING.set(c);
+            }
+        }
+    }
 
     private CampaignFingerprint() {}
 
+    /** @param subject and text, both {@linkplain BodyIndicators#normalise normalised} */
+    static String of(String subject, String text) {
+        String s = (subject == null ? "" : subject) + "\n"
+                + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
+        String reduced = new Reduction(s).run();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(reduced.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
-     * One pass: ASCII words of 8 or more characters mixing letters and digits (tracking ids) become
-     * {@code <token>}, other digit runs {@code #}, runs of spaces and punctuation one space.
+     * The pass over one text, in lower case: a URL becomes {@code <url:host>} (paths and queries carry
+     * per-recipient ids), an e-mail address {@code <email:domain>}, the name before 様, 殿, さま or さん and
+     * after "Dear", "Hello" or "Hi" {@code <name>}; tracking ids {@code <token>}, other digit runs {@code #};
+     * runs of spaces and punctuation one space.
      */
-    private static String tokensAndSpacing(String s) {
-        var out = new StringBuilder(s.length());
-        int i = 0;
-        boolean space = false;
-        while (i < s.length()) {
+    private static final class Reduction {
+
+        private final String s;
+        private final StringBuilder out;
+        /** Where the last placeholder ends in {@link #out}: a name never reaches back into one. */
+        private int placeholderEnd;
+        /** Where the last steps started, in the text and in {@link #out}: how a name is taken back out. */
+        private final int[] stepText = new int[STEPS_KEPT];
+
+        private final int[] stepOut = new int[STEPS_KEPT];
+        private int steps;
+        /** The next @ and "://" at or after the place read (-1: none), so that most words are not tried. */
+        private int nextAt;
+
+        private int nextScheme;
+
+        Reduction(String s) {
+            this.s = s;
+            this.out = new StringBuilder(s.length());
+            this.nextAt = s.indexOf('@');
+            this.nextScheme = s.indexOf("://");
+        }
+
+        String run() {
+            int i = 0;
+            while (i < s.length()) {
+                stepText[steps % STEPS_KEPT] = i;
+                stepOut[steps % STEPS_KEPT] = out.length();
+                steps++;
+                i = step(i);
+            }
+            int end = out.length();
+            while (end > 0 && out.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return out.substring(0, end);
+        }
+
+        /** Reads what starts at {@code i}, writes what stays of it, and says where the next thing starts. */
+        private int step(int i) {
             char c = s.charAt(i);
-            if (isAsciiWord(c)) {
-                int end = i;
-                boolean digit = false;
-                boolean letter = false;
-                while (end < s.length() && isAsciiWord(s.charAt(end))) {
-                    char w = s.charAt(end);
-                    digit |= w >= '0' && w <= '9';
-                    letter |= w >= 'a' && w <= 'z';
+            boolean runStart = i == 0 || !isAddressChar(s.charAt(i - 1));
+            if (nextAt >= 0 && nextAt < i) {
+                nextAt = s.indexOf('@', i);
+            }
+            if (nextScheme >= 0 && nextScheme < i) {
+                nextScheme = s.indexOf("://", i);
+            }
+            if (nextAt >= 0 && runStart && isAddressChar(c)) {
+                int next = address(i);
+                if (next > i) {
+                    return next;
+                }
+            }
+            if (nextScheme >= 0
+                    && nextScheme - i <= 6
+                    && Character.isLetter(c)
+                    && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                int next = url(i);
+                if (next > i) {
+                    return next;
+                }
+            }
+            int honorific = honorificLength(i);
+            if (honorific > 0) {
+                name(i);
+                return i + honorific;
+            }
+            char lower = Chars.lower(c);
+            if (isAsciiWord(lower)) {
+                return word(i);
+            }
+            if (SPACING.get(c)) {
+                space();
+            } else {
+                out.append(lower);
+            }
+            return i + 1;
+        }
+
+        /** An e-mail address starting at {@code i} ({@code [\w.+-]+@domain}): where it ends, or {@code i}. */
+        private int address(int i) {
+            int at = i;
+            while (at < s.length() && isAddressChar(s.charAt(at))) {
+                at++;
+            }
+            if (at == i || at >= s.length() || s.charAt(at) != '@') {
+                return i;
+            }
+            // the domain: labels of [\w-], at least two
+            int end = at + 1;
+            int labels = 0;
+            while (true) {
+                int labelStart = end;
+                while (end < s.length() && isDomainChar(s.charAt(end))) {
                     end++;
                 }
-                if (end - i >= 8 && digit && letter) {
-                    out.append("<token>");
+                if (end == labelStart) {
+                    end = labelStart - (labels > 0 ? 1 : 0); // a trailing dot is no part of it
+                    break;
+                }
+                labels++;
+                if (end < s.length() - 1 && s.charAt(end) == '.' && isDomainChar(s.charAt(end + 1))) {
+                    end++;
                 } else {
-                    for (int k = i; k < end; k++) {
-                        char w = s.charAt(k);
-                        if (w >= '0' && w <= '9') {
-                            if (k == i || !(s.charAt(k - 1) >= '0' && s.charAt(k - 1) <= '9')) {
-                                out.append('#');
-                            }
-                        } else {
-                            out.append(w);
-                        }
-                    }
+                    break;
                 }
-                space = false;
-                i = end;
-            } else if (Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0) {
-                if (!space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = true;
-                i++;
-            } else {
-                out.append(c);
-                space = false;
-                i++;
             }
+            if (labels < 2) {
+                return i;
+            }
+            placeholder("<email:" + lowerCase(at + 1, end) + ">");
+            return end;
         }
-        return out.toString().strip();
-    }
 
-    private static boolean isAsciiWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    }
-
-    /** Each URL replaced by its host ("<url:example.test>"): paths and queries carry per-recipient ids. */
-    private static String urlsToHosts(String s) {
-        var out = new StringBuilder(s.length());
-        int copied = 0;
-        for (int sep = s.indexOf("://"); sep >= 0; sep = s.indexOf("://", sep + 3)) {
-            int start = sep;
-            while (start > copied && start > sep - 6 && Character.isLetter(s.charAt(start - 1))) {
-                start--;
+        /** A URL whose scheme starts at {@code i} ({@code http://…}): where it ends, or {@code i}. */
+        private int url(int i) {
+            int letters = i;
+            while (letters < s.length() && letters - i <= 6 && Character.isLetter(s.charAt(letters))) {
+                letters++;
             }
-            if (start == sep) {
-                continue;
+            if (letters - i > 6 || !s.startsWith("://", letters)) {
+                return i;
             }
-            int end = sep + 3;
+            int end = letters + 3;
             while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            out.append(s, copied, start)
-                    .append("<url:")
-                    .append(BodyIndicators.host(s.substring(start, end)))
-                    .append('>');
-            copied = end;
-            sep = end - 3;
+            placeholder("<url:" + BodyIndicators.host(s.substring(i, end)) + ">");
+            return end;
         }
-        return out.append(s, copied, s.length()).toString();
-    }
 
-    /** "山田太郎様" and "山田 太郎 さん" become "<name>": up to 20 characters back to a space or line start. */
-    private static String withoutNamesBeforeHonorifics(String s) {
-        var out = new StringBuilder(s.length());
-        int copied = 0;
-        for (int at = 0; at < s.length(); at++) {
-            char c = s.charAt(at);
-            int length = c == '様' || c == '殿'
-                    ? 1
-                    : c == 'さ' && at + 1 < s.length() && (s.charAt(at + 1) == 'ま' || s.charAt(at + 1) == 'ん') ? 2 : 0;
-            if (length == 0) {
-                continue;
+        /** 様, 殿, さま or さん at {@code i}: its length, else 0. */
+        private int honorificLength(int i) {
+            char c = s.charAt(i);
+            if (c == '様' || c == '殿') {
+                return 1;
             }
-            int start = at;
-            int limit = Math.max(copied, at - 20);
+            if (c == 'さ' && i + 1 < s.length() && (s.charAt(i + 1) == 'ま' || s.charAt(i + 1) == 'ん')) {
+                return 2;
+            }
+            return 0;
+        }
+
+        /**
+         * The name before the honorific at {@code honorific}: the word before it ("山田太郎様"), with the family
+         * name when the name starts a line ("山田 太郎 さん"); up to {@value #NAME_MAX} characters back.
+         */
+        private void name(int honorific) {
+            int limit = Math.max(0, honorific - NAME_MAX);
+            int start = honorific;
             while (start > limit && s.charAt(start - 1) == ' ') {
                 start--;
             }
             while (start > limit && !Character.isWhitespace(s.charAt(start - 1))) {
                 start--;
             }
-            out.append(s, copied, start).append("<name>");
-            copied = at + length;
-            at = copied - 1;
+            if (start > limit + 1 && s.charAt(start - 1) == ' ') {
+                int family = start - 1;
+                while (family > limit && !Character.isWhitespace(s.charAt(family - 1))) {
+                    family--;
+                }
+                if (family < start - 1 && (family == 0 || s.charAt(family - 1) == '\n')) {
+                    start = family;
+                }
+            }
+            int from = outPositionOf(start);
+            if (from >= placeholderEnd && from <= out.length()) {
+                out.setLength(from);
+            }
+            placeholder("<name>");
         }
-        return out.append(s, copied, s.length()).toString();
+
+        /** Where the step that read the text from {@code textIndex} started writing; -1 when not known. */
+        private int outPositionOf(int textIndex) {
+            for (int k = steps - 1; k >= 0 && k >= steps - STEPS_KEPT; k--) {
+                if (stepText[k % STEPS_KEPT] == textIndex) {
+                    return stepOut[k % STEPS_KEPT];
+                }
+                if (stepText[k % STEPS_KEPT] < textIndex) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** An ASCII word at {@code i}: a greeting and its name, a tracking id, or the word with its numbers as #. */
+        private int word(int i) {
+            int end = i;
+            boolean digit = false;
+            boolean letter = false;
+            while (end < s.length() && isAsciiWord(Chars.lower(s.charAt(end)))) {
+                char w = Chars.lower(s.charAt(end));
+                digit |= w >= '0' && w <= '9';
+                letter |= w >= 'a' && w <= 'z';
+                end++;
+            }
+            if (end - i >= TOKEN_MIN && digit && letter) {
+                placeholder("<token>");
+                return end;
+            }
+            for (int k = i; k < end; k++) {
+                char w = Chars.lower(s.charAt(k));
+                if (w < '0' || w > '9') {
+                    out.append(w);
+                } else if (k == i || s.charAt(k - 1) < '0' || s.charAt(k - 1) > '9') {
+                    out.append('#');
+                }
+            }
+            if (isGreeting(i, end)) {
+                int comma = greetingNameEnd(end);
+                if (comma > 0) {
+                    out.append(' ');
+                    placeholder("<name>");
+                    return comma;
+                }
+            }
+            return end;
+        }
+
+        private boolean isGreeting(int start, int end) {
+            int length = end - start;
+            return (length == 4 && s.regionMatches(true, start, "dear", 0, 4))
+                    || (length == 5 && s.regionMatches(true, start, "hello", 0, 5))
+                    || (length == 2 && s.regionMatches(true, start, "hi", 0, 2));
+        }
+
+        /** After a greeting: white space, a name of up to 40 characters, a comma; the comma's place, or -1. */
+        private int greetingNameEnd(int from) {
+            int nameStart = from;
+            while (nameStart < s.length() && Character.isWhitespace(s.charAt(nameStart))) {
+                nameStart++;
+            }
+            if (nameStart == from) {
+                return -1;
+            }
+            for (int k = nameStart; k < s.length() && k - nameStart <= GREETING_NAME_MAX; k++) {
+                char c = s.charAt(k);
+                if (c == '\n') {
+                    return -1;
+                }
+                if (c == ',') {
+                    return k > nameStart ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        private void placeholder(String text) {
+            out.append(text);
+            placeholderEnd = out.length();
+        }
+
+        private void space() {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+
+        private String lowerCase(int start, int end) {
+            var lower = new StringBuilder(end - start);
+            for (int k = start; k < end; k++) {
+                lower.append(Chars.lower(s.charAt(k)));
+            }
+            return lower.toString();
+        }
     }
 
-    /** @param subject and text, both {@linkplain BodyIndicators#normalise normalised} */
-    static String of(String subject, String text) {
-        String s = ((subject == null ? "" : subject) + "\n"
-                        + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text))
-                .toLowerCase(Locale.ROOT);
-        if (s.contains("://")) {
-            s = urlsToHosts(s);
-        }
-        if (s.indexOf('@') >= 0) {
-            s = EMAIL.matcher(s).replaceAll("<email:$1>");
-        }
-        s = withoutNamesBeforeHonorifics(s);
-        if (s.contains("dear") || s.contains("hello") || s.contains("hi ")) {
-            s = DEAR.matcher(s).replaceAll("$1 <name>,");
-        }
-        s = tokensAndSpacing(s);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static boolean isAsciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    /** {@code [\w.+-]}: what the part of an address before its @ is made of. */
+    private static boolean isAddressChar(char c) {
+        return isDomainChar(c) || c == '.' || c == '+';
+    }
+
+    /** {@code [\w-]}: what a domain's labels are made of. */
+    private static boolean isDomainChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }

@@ -1,6 +1,7 @@
 package jp.spamcenter.complaint.internal.analysis;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.stream.Field;
@@ -10,6 +11,8 @@ import org.apache.james.mime4j.util.ByteSequence;
 final class HeaderText {
 
     static final int MAX_VALUE = 16 * 1024;
+
+    private static final Pattern FOLDS = Pattern.compile("\\r?\\n[ \\t]+");
 
     private HeaderText() {}
 
@@ -35,9 +38,13 @@ final class HeaderText {
         if (value == null) {
             return null;
         }
-        String unfolded = value.replaceAll("\\r?\\n[ \\t]+", " ")
-                .replaceAll("[\\r\\n]", "")
-                .strip();
+        String unfolded = value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                ? value.strip()
+                : FOLDS.matcher(value)
+                        .replaceAll(" ")
+                        .replace("\r", "")
+                        .replace("\n", "")
+                        .strip();
         if (unfolded.length() > MAX_VALUE) {
             unfolded = unfolded.substring(0, MAX_VALUE);
         }

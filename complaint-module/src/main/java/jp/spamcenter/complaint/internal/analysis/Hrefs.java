@@ -2,7 +2,6 @@ package jp.spamcenter.complaint.internal.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The link targets of an HTML part whose text is not needed (it has a plain alternative): found by looking
@@ -16,10 +15,9 @@ final class Hrefs {
 
     static List<String> in(String html) {
         var hrefs = new ArrayList<String>();
-        String lower = html.toLowerCase(Locale.ROOT);
-        boolean sameLength = lower.length() == html.length();
-        String source = sameLength ? lower : html;
-        for (int at = source.indexOf("href"); at >= 0 && hrefs.size() < MAX; at = source.indexOf("href", at + 4)) {
+        for (int at = Chars.indexOfIgnoreCase(html, "href", 0);
+                at >= 0 && hrefs.size() < MAX;
+                at = Chars.indexOfIgnoreCase(html, "href", at + 4)) {
             int i = at + 4;
             while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
                 i++;

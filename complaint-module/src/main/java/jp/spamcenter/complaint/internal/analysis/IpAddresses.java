@@ -27,6 +27,9 @@ final class IpAddresses {
                 && IPV4.matcher(s.substring(7)).matches()) {
             s = s.substring(7);
         }
+        if (isDottedQuad(s)) {
+            return Optional.of(s);
+        }
         var v4 = IPV4.matcher(s);
         if (v4.matches()) {
             for (int i = 1; i <= 4; i++) {
@@ -45,6 +48,29 @@ final class IpAddresses {
             }
         }
         return Optional.empty();
+    }
+
+    /** Four numbers of one to three digits, each at most 255, with dots between: read without a regex. */
+    private static boolean isDottedQuad(String s) {
+        int i = 0;
+        for (int part = 0; part < 4; part++) {
+            int value = 0;
+            int digits = 0;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && digits < 4) {
+                value = value * 10 + (s.charAt(i++) - '0');
+                digits++;
+            }
+            if (digits == 0 || digits > 3 || value > 255) {
+                return false;
+            }
+            if (part < 3) {
+                if (i >= s.length() || s.charAt(i) != '.') {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return i == s.length();
     }
 
     /**

@@ -90,7 +90,13 @@ final class JapaneseCharsets {
         return charset.equals(StandardCharsets.US_ASCII);
     }
 
+    /** The text, or null when the bytes are not valid in the charset. */
     private static String strictDecode(byte[] bytes, Charset charset) {
+        // the usual case first: the String constructor is fast, and it marks every bad byte with U+FFFD
+        String replacing = new String(bytes, charset);
+        if (replacing.indexOf('\ufffd') < 0) {
+            return replacing;
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

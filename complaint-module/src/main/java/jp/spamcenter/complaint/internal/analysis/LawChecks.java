@@ -175,9 +175,7 @@ final class LawChecks {
     static String snippet(String text, int start, int end) {
         int from = Math.max(0, start - SNIPPET / 4);
         int to = Math.min(text.length(), Math.max(end, start + SNIPPET / 2) + SNIPPET / 4);
-        String s = text.substring(from, Math.min(to, from + 3 * SNIPPET))
-                .replaceAll("\\s+", " ")
-                .strip();
+        String s = Chars.collapseWhitespace(text.substring(from, Math.min(to, from + 3 * SNIPPET)));
         return (from > 0 ? "…" : "") + s + (to < text.length() ? "…" : "");
     }
 }

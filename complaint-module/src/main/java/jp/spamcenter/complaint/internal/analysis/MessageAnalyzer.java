@@ -40,7 +40,9 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 new Limits(25L * 1024 * 1024, 20, 1000, 100_000, 1_000_000, Duration.ofSeconds(10));
     }
 
-    private static final String CODE_VERSION = "1.0";
+    /** Raised when the same message would get a different result: 1.1 changed the campaign key. */
+    private static final String CODE_VERSION = "1.1";
+
     private static final int MAX_HOPS = 100;
     private static final int MAX_PROBLEMS = 20;
     private static final java.util.regex.Pattern CHARSET =
@@ -327,15 +329,15 @@ public final class MessageAnalyzer implements MessageAnalysis {
         }
 
         Content content(Entity entity) {
-            var plain = new StringBuilder();
+            var plainParts = new ArrayList<String>();
             var htmlParts = new ArrayList<String>();
-            collect(entity, 0, plain, htmlParts);
+            collect(entity, 0, plainParts, htmlParts);
             var hrefs = new ArrayList<String>();
             String text;
-            if (plain.length() > 0) {
+            if (!plainParts.isEmpty()) {
                 // the plain alternative is the text; of the HTML only the link targets are needed
                 htmlParts.forEach(html -> hrefs.addAll(Hrefs.in(html)));
-                text = plain.toString();
+                text = plainParts.size() == 1 ? plainParts.get(0) : String.join("\n", plainParts);
             } else {
                 var fromHtml = new StringBuilder();
                 for (String html : htmlParts) {
@@ -352,7 +354,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
             return new Content(text, hrefs);
         }
 
-        private void collect(Entity entity, int depth, StringBuilder plain, List<String> html) {
+        private void collect(Entity entity, int depth, List<String> plain, List<String> html) {
             if (!enter(depth)) {
                 return;
             }
@@ -382,8 +384,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
             }
             if (type.equals("text/html")) {
                 html.add(text);
-            } else {
-                plain.append(text).append('\n');
+            } else if (!text.isBlank()) {
+                plain.add(text);
             }
         }
 

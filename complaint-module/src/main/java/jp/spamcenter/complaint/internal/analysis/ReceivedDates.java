@@ -34,11 +34,94 @@ final class ReceivedDates {
     private static final java.util.regex.Pattern COMMON = java.util.regex.Pattern.compile(
             "(?:[A-Za-z]{3},\\s*)?(\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))? ([+-])(\\d{2})(\\d{2})");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
     private ReceivedDates() {}
 
+    /**
+     * The form nearly every server writes, "Mon, 23 Nov 2026 10:08:00 +0900", read field by field; null for
+     * anything else.
+     */
+    private static Instant fieldByField(String s) {
+        var at = new int[] {0};
+        if (s.length() > 5 && s.charAt(3) == ',' && Character.isLetter(s.charAt(0))) {
+            at[0] = 4;
+            while (at[0] < s.length() && s.charAt(at[0]) == ' ') {
+                at[0]++;
+            }
+        }
+        int day = number(s, at, 1, 2);
+        if (day < 0 || !skip(s, at, ' ') || at[0] + 4 > s.length()) {
+            return null;
+        }
+        int month = MONTHS.indexOf(s.substring(at[0], at[0] + 3).toLowerCase(Locale.ROOT));
+        at[0] += 3;
+        if (month < 0 || month % 3 != 0 || !skip(s, at, ' ')) {
+            return null;
+        }
+        int year = number(s, at, 4, 4);
+        if (year < 0 || !skip(s, at, ' ')) {
+            return null;
+        }
+        int hour = number(s, at, 1, 2);
+        if (hour < 0 || !skip(s, at, ':')) {
+            return null;
+        }
+        int minute = number(s, at, 2, 2);
+        int second = 0;
+        if (minute < 0) {
+            return null;
+        }
+        if (at[0] < s.length() && s.charAt(at[0]) == ':') {
+            at[0]++;
+            second = number(s, at, 2, 2);
+            if (second < 0) {
+                return null;
+            }
+        }
+        if (!skip(s, at, ' ') || at[0] + 5 != s.length()) {
+            return null;
+        }
+        char sign = s.charAt(at[0]++);
+        int offsetHours = number(s, at, 2, 2);
+        int offsetMinutes = number(s, at, 2, 2);
+        if ((sign != '+' && sign != '-') || offsetHours < 0 || offsetMinutes < 0) {
+            return null;
+        }
+        try {
+            int offset = (offsetHours * 3600 + offsetMinutes * 60) * (sign == '-' ? -1 : 1);
+            return java.time.LocalDateTime.of(year, month / 3 + 1, day, hour, minute, second)
+                    .toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A number of {@code min} to {@code max} digits at {@code at[0]}, which moves past it; -1 when none. */
+    private static int number(String s, int[] at, int min, int max) {
+        int value = 0;
+        int digits = 0;
+        while (at[0] < s.length() && digits < max && s.charAt(at[0]) >= '0' && s.charAt(at[0]) <= '9') {
+            value = value * 10 + (s.charAt(at[0]++) - '0');
+            digits++;
+        }
+        return digits >= min ? value : -1;
+    }
+
+    private static boolean skip(String s, int[] at, char c) {
+        if (at[0] < s.length() && s.charAt(at[0]) == c) {
+            at[0]++;
+            return true;
+        }
+        return false;
+    }
+
     /** The usual form, read without the general formatter (which is slow); empty for anything else. */
     private static Optional<Instant> quickParse(String s) {
+        Instant fast = fieldByField(s);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
         var m = COMMON.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
@@ -73,9 +156,9 @@ final class ReceivedDates {
         }
         String s = text;
         if (s.indexOf('(') >= 0) {
-            s = s.replaceAll("\\([^)]*\\)", " "); // comments such as (PST)
+            s = COMMENT.matcher(s).replaceAll(" "); // comments such as (PST)
         }
-        s = s.replaceAll("\\s+", " ").strip();
+        s = Chars.collapseWhitespace(s);
         int space = s.lastIndexOf(' ');
         String last = space < 0 ? s : s.substring(space + 1);
         String offset = ZONES.get(last.toUpperCase(java.util.Locale.ROOT));

@@ -1,6 +1,7 @@
 package jp.spamcenter.complaint.internal.analysis;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ record ReceivedHeader(String fromHost, String ip, String helo, String rdns, Stri
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_PART =
             Pattern.compile("^\\(?\\s*from\\s+(.*?)(?:\\s+|\\))(?:by|via)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_ONLY = Pattern.compile("^\\(?\\s*from\\s+(.*?)(?:;|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("(?:^|[\\s)])by\\s+([^\\s;(),]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s+<?([^\\s;<>]+)>?", Pattern.CASE_INSENSITIVE);
 
@@ -34,11 +36,10 @@ record ReceivedHeader(String fromHost, String ip, String helo, String rdns, Stri
     /** {@code (1.2.3.4)}, {@code (ident@1.2.3.4)}, {@code ( 1.2.3.4)}, {@code (1.2.3.4:port)}. */
     private static final Pattern PARENTHESISED =
             Pattern.compile("\\(\\s*(?:[^\\s()@]+(?:@[^\\s()@]+)?@)?" + ADDRESS + "(?::\\d{1,5})?\\s*\\)");
+
+    private static final List<Pattern> ADDRESS_FORMS = List.of(BRACKETED, PARENTHESISED);
     /** The client's bare address right after "from". */
     private static final Pattern BARE_FIRST = Pattern.compile("^" + ADDRESS + "(?:[\\s(]|$)");
-    /** A HELO argument inside the from part: never the relay's address. */
-    private static final Pattern HELO_CONTEXT =
-            Pattern.compile("(?:HELO|EHLO|LHLO|helo=)\\s*[\\[?]?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HELO_NAME = Pattern.compile(
             "(?:\\(|\\s)(?:HELO|EHLO|LHLO)\\s+([^\\s()]*)\\)?|helo=([^\\s()\\]]+)|claiming to be \"([^\"]+)\"",
@@ -47,35 +48,46 @@ record ReceivedHeader(String fromHost, String ip, String helo, String rdns, Stri
 
     /** Parses one header value; never fails, fields it cannot find are null. */
     static ReceivedHeader parse(String value) {
-        String line = value == null ? "" : value.replaceAll("\\s+", " ").strip();
+        String line = value == null ? "" : Chars.collapseWhitespace(value);
         if (line.length() > MAX_LENGTH) {
             line = line.substring(0, MAX_LENGTH);
         }
+        // literal words first: each pattern runs only from where its word occurs, if at all
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.length() != line.length()) {
+            lower = null;
+        }
         Instant date = ReceivedDates.parse(afterLastSemicolon(line)).orElse(null);
-        String by = group(BY.matcher(line), 1);
-        String id = group(ID.matcher(line), 1);
-        if (LOCAL_NOTE.matcher(line).find()) {
+        String by = groupFrom(BY, line, lower, "by", 1);
+        String id = groupFrom(ID, line, lower, "id", 0);
+        if ((lower == null || lower.contains("qmail") || lower.contains("fetchmail"))
+                && LOCAL_NOTE.matcher(line).find()) {
             return new ReceivedHeader(null, null, null, null, by, id, date);
         }
-        Matcher fromMatcher = FROM_PART.matcher(line);
-        String fromPart = fromMatcher.find() ? fromMatcher.group(1) : fromOnly(line);
+        String fromPart = fromPart(line, lower);
+        if (fromPart == null) {
+            fromPart = fromOnly(line);
+        }
         if (fromPart == null) {
             return new ReceivedHeader(null, null, null, null, by, id, date);
         }
         String fromHost = firstToken(fromPart);
         String ip = relayAddress(fromPart).orElse(null);
         String helo = heloName(fromPart, fromHost);
-        String rdns = group(RDNS.matcher(fromPart), 1);
+        String rdns = fromPart.indexOf(" [") > 0 ? group(RDNS.matcher(fromPart), 1) : null;
         return new ReceivedHeader(fromHost, ip, helo, rdns, by, id, date);
     }
 
     private static Optional<String> relayAddress(String fromPart) {
-        for (Pattern pattern : new Pattern[] {BRACKETED, PARENTHESISED}) {
+        for (Pattern pattern : ADDRESS_FORMS) {
+            if (fromPart.indexOf(pattern == BRACKETED ? '[' : '(') < 0) {
+                continue;
+            }
             Matcher m = pattern.matcher(fromPart);
             String first = null;
             boolean firstIsHeloLiteral = false;
             while (m.find()) {
-                if (HELO_CONTEXT.matcher(fromPart.substring(0, m.start())).find()) {
+                if (afterHeloKeyword(fromPart, m.start())) {
                     continue;
                 }
                 Optional<String> ip = IpAddresses.parse(m.group(1));
@@ -101,7 +113,35 @@ record ReceivedHeader(String fromHost, String ip, String helo, String rdns, Stri
         return bare.find() ? IpAddresses.parse(bare.group(1)) : Optional.empty();
     }
 
+    /** Whether what ends at {@code end} is a HELO keyword: "HELO ", "EHLO [", "helo=", "(HELO ?". */
+    private static boolean afterHeloKeyword(String fromPart, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(fromPart.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && (fromPart.charAt(i - 1) == '[' || fromPart.charAt(i - 1) == '?')) {
+            i--;
+        }
+        while (i > 0 && Character.isWhitespace(fromPart.charAt(i - 1))) {
+            i--;
+        }
+        if (i >= 5 && fromPart.regionMatches(true, i - 5, "helo=", 0, 5)) {
+            return true;
+        }
+        if (i < 4) {
+            return false;
+        }
+        return fromPart.regionMatches(true, i - 4, "helo", 0, 4)
+                || fromPart.regionMatches(true, i - 4, "ehlo", 0, 4)
+                || fromPart.regionMatches(true, i - 4, "lhlo", 0, 4);
+    }
+
     private static String heloName(String fromPart, String fromHost) {
+        if (Chars.indexOfIgnoreCase(fromPart, "hlo", 0) < 0
+                && Chars.indexOfIgnoreCase(fromPart, "helo", 0) < 0
+                && Chars.indexOfIgnoreCase(fromPart, "claiming to be", 0) < 0) {
+            return fromHost; // none of the words that name it
+        }
         Matcher m = HELO_NAME.matcher(fromPart);
         if (m.find()) {
             for (int g = 1; g <= 3; g++) {
@@ -113,19 +153,65 @@ record ReceivedHeader(String fromHost, String ip, String helo, String rdns, Stri
         return fromHost;
     }
 
+    /**
+     * What {@link #FROM_PART} finds, read by hand in the usual case (the line's white space is single spaces):
+     * after "from ", up to the first " by " or " via " (or ")by "); null when there is none.
+     */
+    private static String fromPart(String line, String lower) {
+        if (lower == null) {
+            Matcher m = FROM_PART.matcher(line);
+            return m.find() ? m.group(1) : null;
+        }
+        int start = lower.startsWith("(") ? 1 : 0;
+        while (start < lower.length() && lower.charAt(start) == ' ') {
+            start++;
+        }
+        if (!lower.startsWith("from ", start)) {
+            return null;
+        }
+        start += 5;
+        for (int p = start; p < lower.length(); p++) {
+            char c = lower.charAt(p);
+            if ((c == ' ' || c == ')') && (lower.startsWith("by ", p + 1) || lower.startsWith("via ", p + 1))) {
+                return line.substring(start, p);
+            }
+        }
+        return null;
+    }
+
     /** "from X" with no "by" at all (some webmail and spool lines). */
     private static String fromOnly(String line) {
-        Matcher m = Pattern.compile("^\\(?\\s*from\\s+(.*?)(?:;|$)", Pattern.CASE_INSENSITIVE)
-                .matcher(line);
+        Matcher m = FROM_ONLY.matcher(line);
         return m.find() ? m.group(1) : null;
     }
 
     private static String firstToken(String fromPart) {
-        String token = fromPart.split("[\\s(]", 2)[0];
-        if (token.isEmpty() || token.startsWith("[")) {
+        int end = 0;
+        while (end < fromPart.length()
+                && fromPart.charAt(end) != '('
+                && !Character.isWhitespace(fromPart.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || fromPart.charAt(0) == '[') {
             return null;
         }
-        return token.toLowerCase(Locale.ROOT);
+        return fromPart.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Group 1 of the first match of a pattern that needs {@code word}, searched from the word's first place
+     * ({@code before} characters earlier, for what the pattern requires in front of it).
+     */
+    private static String groupFrom(Pattern pattern, String line, String lower, String word, int before) {
+        int at = lower == null ? 0 : lower.indexOf(word);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = pattern.matcher(line)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false)
+                .region(Math.max(0, at - before), line.length());
+        return group(m, 1);
     }
 
     private static String afterLastSemicolon(String line) {

@@ -1,96 +1,191 @@
 package jp.spamcenter.complaint.internal.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
- * Finds where every rule could match in one pass over the text: each rule's required first words (see
- * {@link FastPattern}) are looked up by their first character, so the text is read once however many rules
- * there are, and each rule's regex is tried only at its candidate places.
+ * Finds where every rule could match in one pass over the text: the rules' required first words (see {@link
+ * FastPattern}) are compiled into one Aho–Corasick automaton, so the text is read once, one transition per
+ * character, however many rules and words there are; each rule's regex is then tried only at its candidate
+ * places. Words are matched in lower case; a word from a case-sensitive rule is confirmed against the text.
  */
 final class RuleScanner {
 
     /** A required word and the rule that needs it. */
-    private record Word(String text, int rule, boolean lowerCase) {}
+    private record Word(String text, int rule, boolean caseSensitive) {}
+
+    private static final int ROOT = 0;
 
     private final List<FastPattern> rules;
-    /** Required words by their first character (UTF-16 unit): an array, as this is read once per character. */
-    @SuppressWarnings("unchecked")
-    private final List<Word>[] byFirstChar = new List[Character.MAX_VALUE + 1];
-
     private final boolean[] unfiltered;
+    /**
+     * The root's transitions by character (upper-case characters lead where their lower case does): read for
+     * almost every character of the text, so kept as small as a state number allows.
+     */
+    private final char[] rootNext = new char[Character.MAX_VALUE + 1];
+    /**
+     * The characters that some state other than the root has an edge for, numbered from 1; 0 for every other
+     * character, which from any state leads where it leads from the root.
+     */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    /** The number of character classes (including 0): the width of a row of {@link #delta}. */
+    private final int width;
+    /** The automaton's transitions with the failure links followed in advance: state × class to state. */
+    private final int[] delta;
+    /** The words that end in each state (also through its failure links), or null. */
+    private final Word[][] output;
 
     RuleScanner(List<FastPattern> rules) {
         this.rules = List.copyOf(rules);
         this.unfiltered = new boolean[rules.size()];
+        var words = new ArrayList<Word>();
         for (int i = 0; i < rules.size(); i++) {
             FastPattern rule = rules.get(i);
             if (rule.prefixes() == null) {
                 unfiltered[i] = true;
-                continue;
-            }
-            for (String prefix : rule.prefixes()) {
-                char first = prefix.charAt(0);
-                if (byFirstChar[first] == null) {
-                    byFirstChar[first] = new ArrayList<>();
+            } else {
+                for (String prefix : rule.prefixes()) {
+                    // a word without upper-case letters matches as it is found in lower case
+                    boolean hasUpperCase = !prefix.equals(prefix.toLowerCase(Locale.ROOT));
+                    words.add(new Word(prefix, i, !rule.caseInsensitive() && hasUpperCase));
                 }
-                byFirstChar[first].add(new Word(prefix, i, rule.caseInsensitive()));
             }
         }
+        // the trie of the words in lower case
+        var edges = new HashMap<Long, Integer>();
+        var wordsAt = new ArrayList<List<Word>>();
+        wordsAt.add(new ArrayList<>());
+        var classChars = new StringBuilder(" "); // class 0 stands for no character
+        for (Word word : words) {
+            int state = ROOT;
+            for (int k = 0; k < word.text().length(); k++) {
+                char c = Chars.lower(word.text().charAt(k));
+                if (state != ROOT && classOf[c] == 0) {
+                    classOf[c] = (char) classChars.length();
+                    classChars.append(c);
+                }
+                Integer to = edges.get(key(state, c));
+                if (to == null) {
+                    to = wordsAt.size();
+                    wordsAt.add(new ArrayList<>());
+                    edges.put(key(state, c), to);
+                }
+                if (state == ROOT) {
+                    rootNext[c] = (char) (int) to;
+                }
+                state = to;
+            }
+            wordsAt.get(state).add(word);
+        }
+        if (wordsAt.size() > Character.MAX_VALUE || classChars.length() > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("the rule book's words are too many for one scanner");
+        }
+        this.width = classChars.length();
+        this.delta = new int[wordsAt.size() * width];
+        int[] fail = new int[wordsAt.size()];
+        // breadth first, so that a state's failure target is complete before the state is
+        var queue = new ArrayDeque<Integer>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (rootNext[c] != ROOT) {
+                queue.add((int) rootNext[c]);
+            }
+        }
+        for (int k = 1; k < width; k++) {
+            delta[k] = rootNext[classChars.charAt(k)];
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            wordsAt.get(state).addAll(wordsAt.get(fail[state]));
+            for (int k = 1; k < width; k++) {
+                Integer child = edges.get(key(state, classChars.charAt(k)));
+                int viaFailure = delta[fail[state] * width + k];
+                if (child == null) {
+                    delta[state * width + k] = viaFailure;
+                } else {
+                    delta[state * width + k] = child;
+                    fail[child] = viaFailure;
+                    queue.add(child);
+                }
+            }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char lower = Chars.lower((char) c);
+            if (lower != c) {
+                rootNext[c] = rootNext[lower];
+                classOf[c] = classOf[lower];
+            }
+        }
+        this.output = new Word[wordsAt.size()][];
+        for (int i = 0; i < wordsAt.size(); i++) {
+            output[i] = wordsAt.get(i).isEmpty() ? null : wordsAt.get(i).toArray(Word[]::new);
+        }
+    }
+
+    private static long key(int state, char c) {
+        return ((long) state << 16) | c;
     }
 
     /** The places each rule could start, in one pass over the text. */
     Candidates scan(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
         int[][] positions = new int[rules.size()][];
         int[] counts = new int[rules.size()];
-        boolean sameLength = lower.length() == text.length();
+        int state = ROOT;
         for (int at = 0; at < text.length(); at++) {
-            List<Word> words = byFirstChar[text.charAt(at)];
-            List<Word> lowerWords =
-                    sameLength && lower.charAt(at) != text.charAt(at) ? byFirstChar[lower.charAt(at)] : null;
-            add(words, text, lower, at, positions, counts);
-            add(lowerWords, text, lower, at, positions, counts);
-        }
-        return new Candidates(text, lower, positions, counts);
-    }
-
-    private static void add(List<Word> words, String text, String lower, int at, int[][] positions, int[] counts) {
-        if (words == null) {
-            return;
-        }
-        for (Word word : words) {
-            String haystack = word.lowerCase() ? lower : text;
-            if (haystack.startsWith(word.text(), at)) {
-                int rule = word.rule();
-                int[] p = positions[rule];
-                if (p == null) {
-                    p = positions[rule] = new int[4];
-                } else if (counts[rule] > 0 && p[counts[rule] - 1] == at) {
-                    continue; // two words of one rule starting at the same place
-                } else if (counts[rule] == p.length) {
-                    p = positions[rule] = Arrays.copyOf(p, p.length * 2);
+            char c = text.charAt(at);
+            int k = classOf[c];
+            state = state == ROOT || k == 0 ? rootNext[c] : delta[state * width + k];
+            Word[] ending = output[state];
+            if (ending != null) {
+                for (Word word : ending) {
+                    int start = at - word.text().length() + 1;
+                    if (!word.caseSensitive() || text.startsWith(word.text(), start)) {
+                        add(positions, counts, word.rule(), start);
+                    }
                 }
-                p[counts[rule]++] = at;
             }
         }
+        // words of different lengths are found at their ends: put each rule's starts in order
+        for (int rule = 0; rule < positions.length; rule++) {
+            int[] p = positions[rule];
+            if (p != null && counts[rule] > 1) {
+                Arrays.sort(p, 0, counts[rule]);
+                int distinct = 1;
+                for (int i = 1; i < counts[rule]; i++) {
+                    if (p[i] != p[distinct - 1]) {
+                        p[distinct++] = p[i];
+                    }
+                }
+                counts[rule] = distinct;
+            }
+        }
+        return new Candidates(text, positions, counts);
+    }
+
+    private static void add(int[][] positions, int[] counts, int rule, int at) {
+        int[] p = positions[rule];
+        if (p == null) {
+            p = positions[rule] = new int[4];
+        } else if (counts[rule] == p.length) {
+            p = positions[rule] = Arrays.copyOf(p, p.length * 2);
+        }
+        p[counts[rule]++] = at;
     }
 
     /** The candidate places found in one text. */
     final class Candidates {
 
         private final String text;
-        private final String lower;
         private final int[][] positions;
         private final int[] counts;
 
-        private Candidates(String text, String lower, int[][] positions, int[] counts) {
+        private Candidates(String text, int[][] positions, int[] counts) {
             this.text = text;
-            this.lower = lower;
             this.positions = positions;
             this.counts = counts;
         }
@@ -103,6 +198,9 @@ final class RuleScanner {
 
         /** Up to {@code limit} matches of the rule, in text order. */
         List<MatchResult> matches(int rule, int limit) {
+            if (!unfiltered[rule] && counts[rule] == 0) {
+                return List.of(); // none of its words occurs
+            }
             FastPattern pattern = rules.get(rule);
             var found = new ArrayList<MatchResult>();
             if (unfiltered[rule]) {
@@ -131,10 +229,6 @@ final class RuleScanner {
 
         String text() {
             return text;
-        }
-
-        String lower() {
-            return lower;
         }
     }
 }
