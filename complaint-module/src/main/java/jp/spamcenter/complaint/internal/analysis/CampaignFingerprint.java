@@ -69,6 +69,10 @@ final class CampaignFingerprint {
         private final int[] stepText = new int[STEPS_KEPT];
 
         private final int[] stepOut = new int[STEPS_KEPT];
+        /** Whether the step wrote what it read unchanged, character for character. */
+        private final boolean[] stepVerbatim = new boolean[STEPS_KEPT];
+
+        private boolean verbatim;
         private int steps;
         /** The next @ and "://" at or after the place read (-1: none), so that most words are not tried. */
         private int nextAt;
@@ -85,10 +89,12 @@ final class CampaignFingerprint {
         String run() {
             int i = 0;
             while (i < s.length()) {
-                stepText[steps % STEPS_KEPT] = i;
-                stepOut[steps % STEPS_KEPT] = out.length();
-                steps++;
+                int k = steps++ % STEPS_KEPT;
+                stepText[k] = i;
+                stepOut[k] = out.length();
+                verbatim = false;
                 i = step(i);
+                stepVerbatim[k] = verbatim;
             }
             int end = out.length();
             while (end > 0 && out.charAt(end - 1) == ' ') {
@@ -100,41 +106,58 @@ final class CampaignFingerprint {
         /** Reads what starts at {@code i}, writes what stays of it, and says where the next thing starts. */
         private int step(int i) {
             char c = s.charAt(i);
-            boolean runStart = i == 0 || !isAddressChar(s.charAt(i - 1));
+            if (c >= 0x80) {
+                // (the text is NFKC-normalised: full-width letters and digits are ASCII by now)
+                int honorific = honorificLength(i);
+                if (honorific > 0) {
+                    name(i);
+                    return i + honorific;
+                }
+                if (SPACING.get(c)) {
+                    space();
+                    return i + 1;
+                }
+                if (Chars.lower(c) != c) {
+                    out.append(Chars.lower(c));
+                    return i + 1;
+                }
+                // a run of characters that stay as they are: copied at once
+                int end = i + 1;
+                while (end < s.length() && staysAsItIs(s.charAt(end))) {
+                    end++;
+                }
+                out.append(s, i, end);
+                verbatim = true;
+                return end;
+            }
             if (nextAt >= 0 && nextAt < i) {
                 nextAt = s.indexOf('@', i);
             }
-            if (nextScheme >= 0 && nextScheme < i) {
-                nextScheme = s.indexOf("://", i);
-            }
-            if (nextAt >= 0 && runStart && isAddressChar(c)) {
+            if (nextAt >= 0 && isAddressChar(c) && (i == 0 || !isAddressChar(s.charAt(i - 1)))) {
                 int next = address(i);
                 if (next > i) {
                     return next;
                 }
             }
+            if (nextScheme >= 0 && nextScheme < i) {
+                nextScheme = s.indexOf("://", i);
+            }
             if (nextScheme >= 0
                     && nextScheme - i <= 6
-                    && Character.isLetter(c)
-                    && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                    && isAsciiLetter(c)
+                    && (i == 0 || !isAsciiLetter(s.charAt(i - 1)))) {
                 int next = url(i);
                 if (next > i) {
                     return next;
                 }
             }
-            int honorific = honorificLength(i);
-            if (honorific > 0) {
-                name(i);
-                return i + honorific;
-            }
-            char lower = Chars.lower(c);
-            if (isAsciiWord(lower)) {
+            if (isDomainChar(c)) {
                 return word(i);
             }
             if (SPACING.get(c)) {
                 space();
             } else {
-                out.append(lower);
+                out.append(c);
             }
             return i + 1;
         }
@@ -177,17 +200,35 @@ final class CampaignFingerprint {
         /** A URL whose scheme starts at {@code i} ({@code http://…}): where it ends, or {@code i}. */
         private int url(int i) {
             int letters = i;
-            while (letters < s.length() && letters - i <= 6 && Character.isLetter(s.charAt(letters))) {
+            while (letters < s.length() && letters - i <= 6 && isAsciiLetter(s.charAt(letters))) {
                 letters++;
             }
             if (letters - i > 6 || !s.startsWith("://", letters)) {
                 return i;
             }
-            int end = letters + 3;
+            // the host (without user or password) stays, in lower case; the rest of the URL goes
+            int hostStart = letters + 3;
+            int hostEnd = hostStart;
+            while (hostEnd < s.length()
+                    && !Character.isWhitespace(s.charAt(hostEnd))
+                    && "/?#".indexOf(s.charAt(hostEnd)) < 0) {
+                hostEnd++;
+            }
+            int end = hostEnd;
             while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            placeholder("<url:" + BodyIndicators.host(s.substring(i, end)) + ">");
+            for (int k = hostEnd - 1; k >= hostStart; k--) {
+                if (s.charAt(k) == '@') {
+                    hostStart = k + 1;
+                    break;
+                }
+            }
+            out.append("<url:");
+            for (int k = hostStart; k < hostEnd; k++) {
+                out.append(Chars.lower(s.charAt(k)));
+            }
+            placeholder(">");
             return end;
         }
 
@@ -234,15 +275,21 @@ final class CampaignFingerprint {
 
         /** Where the step that read the text from {@code textIndex} started writing; -1 when not known. */
         private int outPositionOf(int textIndex) {
-            for (int k = steps - 1; k >= 0 && k >= steps - STEPS_KEPT; k--) {
-                if (stepText[k % STEPS_KEPT] == textIndex) {
-                    return stepOut[k % STEPS_KEPT];
+            for (int n = steps - 1; n >= 0 && n >= steps - STEPS_KEPT; n--) {
+                int k = n % STEPS_KEPT;
+                if (stepText[k] == textIndex) {
+                    return stepOut[k];
                 }
-                if (stepText[k % STEPS_KEPT] < textIndex) {
-                    return -1;
+                if (stepText[k] < textIndex) {
+                    return stepVerbatim[k] ? stepOut[k] + textIndex - stepText[k] : -1;
                 }
             }
             return -1;
+        }
+
+        /** A character outside ASCII that is written as it is: no separator, no honorific, no upper case. */
+        private static boolean staysAsItIs(char c) {
+            return c >= 0x80 && !SPACING.get(c) && c != '様' && c != '殿' && c != 'さ' && Chars.lower(c) == c;
         }
 
         /** An ASCII word at {@code i}: a greeting and its name, a tracking id, or the word with its numbers as #. */
@@ -250,22 +297,34 @@ final class CampaignFingerprint {
             int end = i;
             boolean digit = false;
             boolean letter = false;
-            while (end < s.length() && isAsciiWord(Chars.lower(s.charAt(end)))) {
-                char w = Chars.lower(s.charAt(end));
-                digit |= w >= '0' && w <= '9';
-                letter |= w >= 'a' && w <= 'z';
-                end++;
+            boolean upper = false;
+            for (; end < s.length(); end++) {
+                char w = s.charAt(end);
+                if (w >= 'a' && w <= 'z') {
+                    letter = true;
+                } else if (w >= 'A' && w <= 'Z') {
+                    letter = true;
+                    upper = true;
+                } else if (w >= '0' && w <= '9') {
+                    digit = true;
+                } else if (w != '_' && w != '-') {
+                    break;
+                }
             }
             if (end - i >= TOKEN_MIN && digit && letter) {
                 placeholder("<token>");
                 return end;
             }
-            for (int k = i; k < end; k++) {
-                char w = Chars.lower(s.charAt(k));
-                if (w < '0' || w > '9') {
-                    out.append(w);
-                } else if (k == i || s.charAt(k - 1) < '0' || s.charAt(k - 1) > '9') {
-                    out.append('#');
+            if (!digit && !upper) {
+                out.append(s, i, end);
+            } else {
+                for (int k = i; k < end; k++) {
+                    char w = s.charAt(k);
+                    if (w < '0' || w > '9') {
+                        out.append(w >= 'A' && w <= 'Z' ? (char) (w + 32) : w);
+                    } else if (k == i || s.charAt(k - 1) < '0' || s.charAt(k - 1) > '9') {
+                        out.append('#');
+                    }
                 }
             }
             if (isGreeting(i, end)) {
@@ -327,8 +386,8 @@ final class CampaignFingerprint {
         }
     }
 
-    private static boolean isAsciiWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** {@code [\w.+-]}: what the part of an address before its @ is made of. */
