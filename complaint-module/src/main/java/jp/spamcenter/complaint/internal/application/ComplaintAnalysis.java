@@ -76,4 +76,9 @@ public class ComplaintAnalysis implements MessageAnalysis {
     public AnalysisResult analyse(byte[] raw) {
         return analyzer.analyse(raw);
     }
+
+    /** The analyser's version, as stored with every result. */
+    public String version() {
+        return analyzer.version();
+    }
 }

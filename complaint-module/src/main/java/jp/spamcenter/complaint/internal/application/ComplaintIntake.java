@@ -22,19 +22,23 @@ import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
-import jp.spamcenter.complaint.internal.analysis.SenderCheck;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Files a citizen's complaint: the report, its contact apart, its analysis and its event, in one transaction. */
+/**
+ * Files a report in one transaction: the report, its contact apart, the message's bytes, and either its analysis
+ * and event (a person filing: the upload must be an e-mail, and its subject and text fill the report) or its
+ * place in the analysis queue (the mailbox and partners: stored first, analysed after commit, see
+ * {@link AnalysisWorker}).
+ */
 @ApplicationScoped
 @Transactional
 public class ComplaintIntake implements ComplaintService {
@@ -54,8 +58,7 @@ public class ComplaintIntake implements ComplaintService {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    @ConfigProperty(name = "mailbox.acknowledge", defaultValue = "false")
-    boolean acknowledgeMailbox;
+    Event<AnalysisWorker.Queued> queued;
 
     @Override
     public Receipt file(NewComplaint given) {
@@ -69,25 +72,21 @@ public class ComplaintIntake implements ComplaintService {
                 return earlier.get();
             }
         }
-        // the message itself, when given, is analysed first: it must be one, and it supplies subject and text
+        boolean personFiles = given.intake() == Intake.WEB_FORM || given.intake() == Intake.PHONE;
+        if (!personFiles && given.hasMessage()) {
+            return queueForAnalysis(given, messageId, now);
+        }
+        // a person's upload is analysed first: it must be an e-mail, and it supplies subject and text
         AnalysisResult messageAnalysis = given.hasMessage()
                         && given.rawMessage().length > 0
                         && given.rawMessage().length <= Complaint.MESSAGE_MAX
                 ? analysis.analyse(given.rawMessage())
                 : null;
-        // a citizen's upload must be an e-mail; what reached the mailbox or came from a partner is kept whatever
-        // it is, so that nothing accepted is lost (its analysis says UNPARSEABLE and why)
-        boolean personFiles = given.intake() == Intake.WEB_FORM || given.intake() == Intake.PHONE;
-        if (personFiles && messageAnalysis != null && !isEmailMessage(messageAnalysis)) {
+        if (messageAnalysis != null && !isEmailMessage(messageAnalysis)) {
             throw new ComplaintRejected(
                     List.of(new ComplaintRejected.Reason("message", "complaint.message.notAnEmail")));
         }
         NewComplaint input = messageAnalysis == null ? given : withSubjectAndText(given, messageAnalysis);
-        if (given.intake() == Intake.MAILBOX && messageAnalysis != null && messageAnalysis.reporter() != null) {
-            // the citizen's own address is the sender of the forward around the spam
-            input = withContact(
-                    input, SenderCheck.address(messageAnalysis.reporter().from()));
-        }
         Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
         String secret = ReceiptSecret.generate();
         complaint.protectWith(secret);
@@ -115,11 +114,27 @@ public class ComplaintIntake implements ComplaintService {
                                         : result.category().code()),
                         now);
         appended.fire(new OutboxRelay.Appended());
-        if (given.intake() != Intake.MAILBOX || acknowledgeMailbox) {
-            input.contactEmail()
-                    .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
-                            email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));
-        }
+        input.contactEmail()
+                .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
+                        email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));
+        return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
+    }
+
+    /**
+     * A message from the mailbox or a partner: kept whatever it is, so that nothing accepted is lost (an
+     * unreadable one gets an analysis that says so, or is quarantined). The analysis completes the report.
+     */
+    private Receipt queueForAnalysis(NewComplaint given, String messageId, Instant now) {
+        Complaint complaint = Complaint.from(given, unusedReceiptNumber(), now);
+        String secret = ReceiptSecret.generate();
+        complaint.protectWith(secret);
+        em.persist(complaint);
+        em.flush();
+        given.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email.strip())));
+        em.persist(new RawMessage(
+                complaint.id(), given.rawMessage(), MessageAnalyzer.sha256(given.rawMessage()), messageId));
+        new AnalysisJobs(em).enqueue(complaint.id().value(), AnalysisJobs.NEW_REPORT, now);
+        queued.fire(new AnalysisWorker.Queued());
         return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
     }
 
@@ -151,20 +166,6 @@ public class ComplaintIntake implements ComplaintService {
         }
         var m = MESSAGE_ID.matcher(end < 0 ? head : head.substring(0, end));
         return m.find() ? m.group(1) : null;
-    }
-
-    private static NewComplaint withContact(NewComplaint input, String email) {
-        return email == null
-                ? input
-                : new NewComplaint(
-                        input.subject(),
-                        input.messageText(),
-                        input.prefectureCode(),
-                        Optional.of(email),
-                        input.channel(),
-                        input.rawMessage(),
-                        input.intake(),
-                        input.filedBy());
     }
 
     /** A file that is no e-mail at all (an image, a document) has no header the analysis could read. */

@@ -129,6 +129,30 @@ public class Complaint {
         return complaint;
     }
 
+    /** Whether an address looks like one a receipt can be mailed to. */
+    public static boolean isMailable(String email) {
+        return email != null
+                && email.length() <= EMAIL_MAX
+                && EMAIL.matcher(email).matches();
+    }
+
+    /**
+     * The subject and text read from the message by its analysis, for a report that came without them (from the
+     * mailbox or a partner).
+     */
+    public void describeFrom(String messageSubject, String messageText) {
+        if (subject.isBlank() && messageSubject != null) {
+            subject = cut(messageSubject.strip(), SUBJECT_MAX);
+        }
+        if (this.messageText.isBlank() && messageText != null) {
+            this.messageText = cut(messageText.strip(), MESSAGE_TEXT_MAX);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
     private static String trimmed(String s) {
         return s == null ? "" : s.strip();
     }

@@ -1,0 +1,344 @@
+package jp.spamcenter.complaint.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.spamcenter.complaint.api.AnalysisQueue;
+import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.Intake;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.internal.analysis.SenderCheck;
+import jp.spamcenter.complaint.internal.domain.Complaint;
+import jp.spamcenter.complaint.internal.domain.ComplaintContact;
+import jp.spamcenter.complaint.internal.domain.RawMessage;
+import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
+import jp.spamcenter.complaint.internal.domain.ReportedMessage;
+import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
+import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs.Job;
+import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
+import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
+import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The steps of the analysis queue, each its own transaction (driven by {@link AnalysisWorker}), and what
+ * advisors and admins see of it. A report's first analysis also completes it: subject and text from the
+ * message, the reporter's address from a forward to the mailbox, and the {@link ComplaintReceived} event.
+ */
+@ApplicationScoped
+public class AnalysisWork implements AnalysisQueue {
+
+    /** Attempts before a report is quarantined. */
+    static final int MAX_ATTEMPTS = 5;
+    /** How long a claim holds: far longer than a batch takes; after it, another instance may take the job. */
+    static final Duration LEASE = Duration.ofSeconds(30);
+    /** Re-analysis jobs are queued while fewer than this many wait, so that the queue stays bounded. */
+    static final int REANALYSIS_LOW_WATER = 2_000;
+
+    static final int REANALYSIS_SLICE = 1_000;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "complaint")
+    EntityManager em;
+
+    @Inject
+    ComplaintAnalysis analysis;
+
+    @Inject
+    Event<OutboxRelay.Appended> appended;
+
+    @Inject
+    Event<ReceiptMailing.Issued> receiptIssued;
+
+    @Inject
+    @ConfigProperty(name = "mailbox.acknowledge", defaultValue = "false")
+    boolean acknowledgeMailbox;
+
+    /**
+     * Claims due jobs for this instance. A job whose attempts ran out without an answer (the instance analysing
+     * it stopped each time) is quarantined here rather than tried again.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Job> claim(int limit) {
+        Instant now = now();
+        var jobs = new AnalysisJobs(em);
+        var claimed = new ArrayList<Job>();
+        for (Job job : jobs.claim(limit, now, LEASE)) {
+            if (job.attempts() > MAX_ATTEMPTS) {
+                quarantine(
+                        jobs,
+                        job,
+                        "the analysis did not finish in " + MAX_ATTEMPTS
+                                + " attempts: the server stopped while analysing it",
+                        now);
+            } else {
+                claimed.add(job);
+            }
+        }
+        return claimed;
+    }
+
+    /** Analyses claimed jobs in one transaction: all are stored, or none is. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void analyseAll(List<Job> jobs) {
+        Instant now = now();
+        int reanalysed = 0;
+        for (Job job : jobs) {
+            if (analyse(job.complaintId(), now)) {
+                reanalysed++;
+            }
+        }
+        countReanalysed(reanalysed);
+    }
+
+    /** One job alone, after its batch failed: only a job that fails by itself is held back. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void analyseOne(Job job) {
+        countReanalysed(analyse(job.complaintId(), now()) ? 1 : 0);
+    }
+
+    /** A failed attempt: tried again later, with growing pauses, or quarantined after the last. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordFailure(Job job, String error) {
+        Instant now = now();
+        var jobs = new AnalysisJobs(em);
+        if (job.attempts() >= MAX_ATTEMPTS) {
+            quarantine(jobs, job, error, now);
+        } else {
+            jobs.failed(job.complaintId(), error, now.plus(backoff(job.attempts())), now);
+        }
+    }
+
+    /** 5 s, 20 s, 80 s, 5 min 20 s: a passing fault heals, a lasting one does not hold the queue. */
+    static Duration backoff(int attempts) {
+        return Duration.ofSeconds(5L << (2 * Math.min(Math.max(attempts - 1, 0), 8)));
+    }
+
+    /** Whether the analysis was a re-analysis (the report had one already). */
+    private boolean analyse(long complaintId, Instant now) {
+        var jobs = new AnalysisJobs(em);
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        if (complaint == null) {
+            jobs.done(complaintId);
+            return false;
+        }
+        RawMessage raw = em.find(RawMessage.class, complaintId);
+        AnalysisResult result = raw != null
+                ? analysis.analyse(raw.content())
+                : analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
+        String json = JSON.toJson(result);
+        StoredAnalysis stored = em.find(StoredAnalysis.class, complaintId);
+        boolean again = stored != null;
+        if (again) {
+            stored.update(result, json, now);
+        } else {
+            em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
+            completeReport(complaint, result, now);
+        }
+        jobs.done(complaintId);
+        return again;
+    }
+
+    /** What the first analysis tells of a report that came as a bare message. */
+    private void completeReport(Complaint complaint, AnalysisResult result, Instant now) {
+        complaint.describeFrom(result.spam() == null ? null : result.spam().subject(), result.textExcerpt());
+        if (complaint.intake() == Intake.MAILBOX && result.reporter() != null) {
+            // the citizen who forwarded it: the sender of the forward around the spam
+            String address = SenderCheck.address(result.reporter().from());
+            if (Complaint.isMailable(address)
+                    && em.find(ComplaintContact.class, complaint.id().value()) == null) {
+                em.persist(new ComplaintContact(complaint.id(), address));
+                if (acknowledgeMailbox) {
+                    // nobody has seen a secret for this report yet: it is issued with the acknowledgement
+                    String secret = ReceiptSecret.generate();
+                    complaint.protectWith(secret);
+                    receiptIssued.fire(new ReceiptMailing.Issued(
+                            address, complaint.receiptNumber(), secret, complaint.receivedAt()));
+                }
+            }
+        }
+        publishReceived(
+                complaint, result.category() == null ? null : result.category().code(), now);
+    }
+
+    private void quarantine(AnalysisJobs jobs, Job job, String reason, Instant now) {
+        jobs.failed(job.complaintId(), reason, null, now);
+        Complaint complaint = em.find(Complaint.class, job.complaintId());
+        if (complaint != null && em.find(StoredAnalysis.class, job.complaintId()) == null) {
+            // advisors must see the report all the same: it goes on without an analysis
+            publishReceived(complaint, null, now);
+        }
+    }
+
+    void publishReceived(Complaint complaint, String category, Instant now) {
+        new OutboxStore(em)
+                .append(
+                        new ComplaintReceived(
+                                complaint.id().value(),
+                                complaint.receiptNumber().value(),
+                                complaint.subject(),
+                                complaint.prefectureCode(),
+                                complaint.receivedAt(),
+                                category),
+                        now);
+        appended.fire(new OutboxRelay.Appended());
+    }
+
+    private void countReanalysed(int count) {
+        if (count > 0) {
+            em.createNativeQuery("UPDATE cmp_reanalysis SET done = done + ? WHERE finished_at IS NULL")
+                    .setParameter(1, count)
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Queues the next slice of a running re-analysis when few of its jobs wait, and marks the run finished when
+     * none is left; one instance at a time (the run's row is locked).
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void advanceReanalysis() {
+        List<?> running = em.createNativeQuery("SELECT id, target_version, queued_up_to FROM cmp_reanalysis"
+                        + " WHERE finished_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        if (running.isEmpty()) {
+            return;
+        }
+        Object[] run = (Object[]) running.get(0);
+        long id = ((Number) run[0]).longValue();
+        String target = (String) run[1];
+        long queuedUpTo = ((Number) run[2]).longValue();
+        var jobs = new AnalysisJobs(em);
+        long waiting = jobs.reanalysisPending();
+        if (waiting >= REANALYSIS_LOW_WATER) {
+            return;
+        }
+        List<?> ids = em.createNativeQuery("SELECT complaint_id FROM cmp_analysis WHERE complaint_id > ?"
+                        + " AND analyser_version <> ? ORDER BY complaint_id LIMIT ?")
+                .setParameter(1, queuedUpTo)
+                .setParameter(2, target)
+                .setParameter(3, REANALYSIS_SLICE)
+                .getResultList();
+        Instant now = now();
+        if (ids.isEmpty()) {
+            if (waiting == 0) {
+                em.createNativeQuery("UPDATE cmp_reanalysis SET finished_at = ? WHERE id = ?")
+                        .setParameter(1, AnalysisJobs.utc(now))
+                        .setParameter(2, id)
+                        .executeUpdate();
+            }
+            return;
+        }
+        long last = queuedUpTo;
+        for (Object complaintId : ids) {
+            last = ((Number) complaintId).longValue();
+            jobs.enqueue(last, AnalysisJobs.REANALYSIS, now);
+        }
+        em.createNativeQuery("UPDATE cmp_reanalysis SET queued_up_to = ? WHERE id = ?")
+                .setParameter(1, last)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public QueueState state() {
+        Object[] counts = new AnalysisJobs(em).counts();
+        return new QueueState(
+                counts[0] == null ? 0 : ((Number) counts[0]).longValue(),
+                counts[1] == null ? 0 : ((Number) counts[1]).longValue(),
+                AnalysisJobs.instant(counts[2]),
+                analysis.version());
+    }
+
+    @Override
+    @Transactional
+    public List<QuarantinedReport> quarantined(int first, int max) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT c.id, c.receipt_number, c.intake, c.received_at, j.attempts,"
+                                + " j.last_error, j.quarantined_at FROM cmp_analysis_job j JOIN cmp_complaint c ON c.id = j.complaint_id"
+                                + " WHERE j.quarantined_at IS NOT NULL ORDER BY j.quarantined_at DESC, c.id DESC LIMIT ? OFFSET ?")
+                .setParameter(1, max)
+                .setParameter(2, first)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new QuarantinedReport(
+                        new ComplaintId(((Number) row[0]).longValue()),
+                        new ReceiptNumber((String) row[1]),
+                        Intake.valueOf((String) row[2]),
+                        AnalysisJobs.instant(row[3]),
+                        ((Number) row[4]).intValue(),
+                        (String) row[5],
+                        AnalysisJobs.instant(row[6])))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean retry(ComplaintId complaint) {
+        return new AnalysisJobs(em).release(complaint.value(), now());
+    }
+
+    @Override
+    @Transactional
+    public Reanalysis startReanalysis(String startedBy) {
+        Optional<Reanalysis> latest = latestReanalysis();
+        if (latest.isPresent() && !latest.get().finished()) {
+            return latest.get();
+        }
+        String target = analysis.version();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis WHERE analyser_version <> ?")
+                        .setParameter(1, target)
+                        .getSingleResult())
+                .longValue();
+        em.createNativeQuery("INSERT INTO cmp_reanalysis (target_version, started_by, started_at, total)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, target)
+                .setParameter(2, startedBy)
+                .setParameter(3, AnalysisJobs.utc(now()))
+                .setParameter(4, total)
+                .executeUpdate();
+        return latestReanalysis().orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Reanalysis> latestReanalysis() {
+        List<?> rows = em.createNativeQuery("SELECT id, target_version, started_by, started_at, total, done,"
+                        + " finished_at FROM cmp_reanalysis ORDER BY id DESC LIMIT 1")
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row).findFirst().map(row -> {
+            long total = ((Number) row[4]).longValue();
+            long done = ((Number) row[5]).longValue();
+            return new Reanalysis(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    AnalysisJobs.instant(row[3]),
+                    total,
+                    Math.max(0, total - done),
+                    AnalysisJobs.instant(row[6]));
+        });
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
