@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -294,30 +293,15 @@ class CitizenAdvisorManagerIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get(base.resolve("staff/login.xhtml").toString());
-        browser.findElement(By.id("signIn:username")).sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(password);
-        browser.findElement(By.id("signIn:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOut:signOutLink")));
+        Staff.signIn(browser, wait, base, username, password);
     }
 
     private void signOut() {
-        browser.findElement(By.id("signOut:signOutLink")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+        Staff.signOut(browser, wait);
     }
 
     private void createAccount(String username, String displayName, String password, int roleIndex) {
-        browser.findElement(By.id("account:username")).sendKeys(username);
-        browser.findElement(By.id("account:displayName")).sendKeys(displayName);
-        browser.findElement(By.id("account:password")).sendKeys(password);
-        List<WebElement> roles = browser.findElements(By.cssSelector("#account\\:roles input[type=checkbox]"));
-        for (int i = 0; i < roles.size(); i++) {
-            if (roles.get(i).isSelected() != (i == roleIndex)) {
-                roles.get(i).click();
-            }
-        }
-        browser.findElement(By.id("account:create")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), username));
+        Staff.createAccount(browser, wait, username, displayName, password, roleIndex);
     }
 
     private String countFor(String prefectureName) {

@@ -1,27 +1,49 @@
 package jp.spamcenter.web.it;
 
+import static jp.spamcenter.web.it.Eventually.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Mail forwarded to the report mailbox becomes a report, is moved out of the inbox only once stored, and the
- * same message handed over twice is one report. The center polls a real IMAP server (GreenMail on 127.0.0.1).
+ * Mail forwarded to the report mailbox becomes a report, is moved out of the inbox only once stored, is analysed
+ * after commit, and the same message handed over twice is one report; the citizen who forwarded it gets the
+ * receipt by mail and follows the report, and an advisor sees it. The center polls a real IMAP server and
+ * mails through a real SMTP server (GreenMail on 127.0.0.1).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportMailboxIT {
 
+    /** The forwarding citizen's domain: no other test mails there. */
+    private static final String CITIZEN_DOMAIN = "forwarder.example.org";
+
+    @ArquillianResource
+    URL deployed;
+
     private static final String FORWARD = """
-            From: Citizen <citizen@example.jp>
+            From: Citizen <citizen@forwarder.example.org>
             To: report@spamcenter.test
             Subject: Fwd: suspicious mail
             Message-ID: <fwd-%s@example.jp>
@@ -45,18 +67,82 @@ class ReportMailboxIT {
             """;
 
     @Test
-    void aForwardedSpamBecomesOneReportAndLeavesTheInbox() throws Exception {
+    void aForwardedSpamBecomesOneAnalysedReportItsCitizenFollowsAndAnAdvisorSees() throws Exception {
         String token = Long.toString(System.nanoTime());
+        String subject = "Mailbox spam " + token;
         byte[] raw = FORWARD.formatted(token, token).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         deliver(raw);
 
-        waitFor(() -> reportsWithSubject("Mailbox spam " + token) == 1, Duration.ofSeconds(60));
+        // stored, then analysed after commit: subject, category and origin come from the attached spam
+        waitFor(() -> reportsWithSubject(subject) == 1, Duration.ofSeconds(60));
         waitFor(() -> inboxSize() == 0, Duration.ofSeconds(30));
-        assertThat(contactOf("Mailbox spam " + token)).isEqualTo("citizen@example.jp");
+        assertThat(contactOf(subject)).isEqualTo("citizen@" + CITIZEN_DOMAIN);
+        assertThat(analysisOf(subject)).containsExactly("GAMBLING", "45.76.12.34");
 
         deliver(raw); // handed over again: still one report
         waitFor(() -> inboxSize() == 0, Duration.ofSeconds(60));
-        assertThat(reportsWithSubject("Mailbox spam " + token)).isEqualTo(1);
+        assertThat(reportsWithSubject(subject)).isEqualTo(1);
+
+        // the acknowledgement reaches the citizen who forwarded it, with the receipt number and secret
+        waitFor(
+                () -> SuiteServices.mail().getReceivedMessagesForDomain(CITIZEN_DOMAIN).length == 1,
+                Duration.ofSeconds(30));
+        String mailed = SuiteServices.mail()
+                .getReceivedMessagesForDomain(CITIZEN_DOMAIN)[0]
+                .getContent()
+                .toString();
+        Matcher receipt = RECEIPT.matcher(mailed);
+        Matcher secret = SECRET.matcher(mailed);
+        assertThat(receipt.find()).as(mailed).isTrue();
+        assertThat(secret.find()).as(mailed).isTrue();
+
+        URI base = CenterDeployment.loopback(deployed);
+        WebDriver browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            // the citizen follows the report by receipt
+            browser.get(base.resolve("status.xhtml").toString());
+            browser.findElement(By.id("follow:receiptNumber")).sendKeys(receipt.group());
+            browser.findElement(By.id("follow:secret")).sendKeys(secret.group());
+            browser.findElement(By.id("follow:lookUp")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
+            assertThat(browser.findElement(By.id("follow:report")).getText()).contains(subject, receipt.group());
+
+            // an advisor sees it in the queue with its category
+            Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+            Staff.createAccount(browser, wait, "mailbox-advisor", "相談員 三郎", "advisor-Passw0rd-3", 0);
+            Staff.signOut(browser, wait);
+            Staff.signIn(browser, wait, base, "mailbox-advisor", "advisor-Passw0rd-3");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
+            wait.until(driver -> {
+                if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt.group())) {
+                    return true;
+                }
+                driver.navigate().refresh(); // the case opens once the analysis has completed the report
+                return false;
+            });
+            WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt.group() + "']]"));
+            assertThat(row.getText()).contains(subject, "ギャンブル");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static final Pattern RECEIPT = Pattern.compile("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+    private static final Pattern SECRET =
+            Pattern.compile("(?<![2-9A-HJ-NP-Z-])[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}(?![2-9A-HJ-NP-Z-])");
+
+    private static List<String> analysisOf(String subject) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var query =
+                        db.prepareStatement("SELECT a.category, a.origin_ip FROM cmp_analysis a JOIN cmp_complaint c"
+                                + " ON c.id = a.complaint_id WHERE c.subject = ?")) {
+            query.setString(1, subject);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? List.of(rows.getString(1), rows.getString(2)) : List.of();
+            }
+        }
     }
 
     private static void deliver(byte[] raw) throws Exception {
@@ -95,20 +181,6 @@ class ReportMailboxIT {
             try (var rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
-        }
-    }
-
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Condition condition, Duration limit) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + limit);
-            }
-            Thread.sleep(200); // polling a condition, not a fixed wait
         }
     }
 }

@@ -1,14 +1,8 @@
 package jp.spamcenter.web.launch;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +47,7 @@ public final class CenterLauncher {
             environment.put("DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         }
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss1m",
-                "-jar",
-                microJar.toString(),
-                "--deploy",
-                war.toAbsolutePath().toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                Integer.toString(port),
-                "--nocluster"));
-        var builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(environment);
-        Process server = builder.start();
+        Process server = PayaraMicro.start(war, microJar, port, List.of(), environment, null);
 
         EmbeddedMariaDb database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "center-shutdown"));
@@ -97,23 +77,9 @@ public final class CenterLauncher {
     }
 
     private static void waitUntilServing(Process server, int port) throws InterruptedException {
-        var client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (server.isAlive() && System.nanoTime() < deadline) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    say("\n  The center is running: http://localhost:" + port + "/   (staff: http://localhost:" + port
-                            + "/staff/login.xhtml)\n  Ctrl-C stops it.\n");
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
+        if (PayaraMicro.waitUntilServing(server, port, Duration.ofMinutes(5))) {
+            say("\n  The center is running: http://localhost:" + port + "/   (staff: http://localhost:" + port
+                    + "/staff/login.xhtml)\n  Ctrl-C stops it.\n");
         }
     }
 

@@ -1,0 +1,390 @@
+package jp.spamcenter.web.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
+import jp.spamcenter.complaint.testsupport.TypicalSpam;
+import jp.spamcenter.web.launch.PayaraMicro;
+
+/**
+ * Ingestion through the partners' api, and a crash in the middle of it.
+ *
+ * <ol>
+ *   <li>Ingest: {@code --messages} generated messages (5–50 KB) posted as mbox batches of {@code --batch} by
+ *       {@code --clients} concurrent clients; prints reports/s accepted, reports/s analysed, p50/p99 latency per
+ *       request; then the same bytes inserted by raw batched JDBC into the same MariaDB with as many
+ *       connections, and the ratio.
+ *   <li>Crash: a burst like the first; the server is killed (SIGKILL) after {@code --crash-after} reports
+ *       were accepted, restarted, and the accepted reports are looked for: stored, and analysed after recovery.
+ * </ol>
+ */
+public final class IngestBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+    private final Path war;
+    private final Path microJar;
+    private final Path work;
+    private final int clients;
+    private final int batch;
+    private final EmbeddedMariaDb db;
+    private final int port;
+    private final String jdbcUrl;
+    private final List<byte[]> pool = TypicalSpam.messages(new Random(2026), 500);
+    private final String key = "sck_bench_" + Long.toHexString(new Random().nextLong());
+    private Process server;
+
+    private IngestBenchmark(Map<String, String> options) throws IOException {
+        war = Path.of(options.get("war"));
+        microJar = Path.of(options.get("micro-jar"));
+        work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+        clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        batch = Integer.parseInt(options.getOrDefault("batch", "50"));
+        Files.createDirectories(work);
+        db = EmbeddedMariaDb.start(work.resolve("mariadb-" + System.nanoTime()), freePort());
+        jdbcUrl = db.jdbcUrl("spamcenter") + (db.jdbcUrl("spamcenter").contains("?") ? "&" : "?")
+                + "createDatabaseIfNotExist=true";
+        port = freePort();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        int messages = Integer.parseInt(options.getOrDefault("messages", "100000"));
+        int crashAfter = Integer.parseInt(options.getOrDefault("crash-after", "5000"));
+        var bench = new IngestBenchmark(options);
+        try {
+            bench.startServer();
+            bench.issueKey();
+            bench.ingest(messages);
+            bench.crash(crashAfter);
+        } finally {
+            bench.stopServer();
+            bench.db.close();
+        }
+    }
+
+    // ---- ingest ----------------------------------------------------------------------------------------------
+
+    private void ingest(int messages) throws Exception {
+        say("ingest: %,d messages (%.1f KB average), %d clients, batches of %d"
+                .formatted(
+                        messages,
+                        pool.stream().mapToInt(m -> m.length).average().orElse(0) / 1024,
+                        clients,
+                        batch));
+        long analysedBefore = count("SELECT COUNT(*) FROM cmp_analysis");
+        var result = burst(messages, new AtomicInteger());
+        double seconds = result.nanos / 1e9;
+        double accepted = result.accepted.size() / seconds;
+        // analysis runs after commit: wait until every accepted report is analysed
+        long start = result.startNanos;
+        while (count("SELECT COUNT(*) FROM cmp_analysis") - analysedBefore < result.accepted.size()) {
+            Thread.sleep(250);
+        }
+        double analysed = result.accepted.size() / ((System.nanoTime() - start) / 1e9);
+        long[] latencies =
+                result.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+
+        double raw = rawInsert(messages);
+        say("");
+        say("=== ingest benchmark: %,d reports through POST /api/v1/reports (application/mbox, %d per request),"
+                .formatted(result.accepted.size(), batch));
+        say("    %d concurrent clients, server and MariaDB on this machine (%d cores) ==="
+                .formatted(clients, Runtime.getRuntime().availableProcessors()));
+        say("accepted          : %8.0f reports/s".formatted(accepted));
+        say("analysed          : %8.0f reports/s (from the first request until all were analysed)".formatted(analysed));
+        say("latency p50 / p99 : %8.1f / %.1f ms per request of %d reports"
+                .formatted(percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, batch));
+        say("raw JDBC insert   : %8.0f rows/s (same bytes, batches of %d, %d connections)"
+                .formatted(raw, batch, clients));
+        say("accepted / raw    : %8.1f %%".formatted(100 * accepted / raw));
+        say("");
+    }
+
+    /** What a burst achieved. */
+    private record Burst(Set<Long> accepted, List<Long> latencies, long startNanos, long nanos) {}
+
+    /**
+     * Posts {@code messages} in batches from the clients, counting accepted reports in {@code acceptedCount} as
+     * answers arrive; stops when they are all sent or the server is gone.
+     */
+    private Burst burst(int messages, AtomicInteger acceptedCount) throws Exception {
+        Set<Long> accepted = ConcurrentHashMap.newKeySet();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        var next = new AtomicInteger();
+        int batches = (messages + batch - 1) / batch;
+        var done = new CountDownLatch(clients);
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long start = System.nanoTime();
+        long offset = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread.ofPlatform().start(() -> {
+                try {
+                    int b;
+                    while ((b = next.getAndIncrement()) < batches) {
+                        byte[] body = mbox(offset, b * batch, Math.min(batch, messages - b * batch));
+                        while (true) {
+                            long t0 = System.nanoTime();
+                            HttpResponse<String> response;
+                            try {
+                                response = http.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create("http://127.0.0.1:" + port + "/api/v1/reports"))
+                                                .header("Authorization", "Bearer " + key)
+                                                .header("Content-Type", "application/mbox")
+                                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                            } catch (IOException e) {
+                                return; // the server is gone (the crash test): what was not answered is not accepted
+                            }
+                            if (response.statusCode() == 202) {
+                                latencies.add(System.nanoTime() - t0);
+                                Matcher id = ID.matcher(response.body());
+                                while (id.find()) {
+                                    accepted.add(Long.parseLong(id.group(1)));
+                                    acceptedCount.incrementAndGet();
+                                }
+                                break;
+                            }
+                            if (response.statusCode() != 429 && response.statusCode() != 503) {
+                                throw new IllegalStateException(response.statusCode() + " " + response.body());
+                            }
+                            Thread.sleep(100); // shed: the answer says come back later
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        return new Burst(accepted, latencies, start, System.nanoTime() - start);
+    }
+
+    /** An mbox of {@code count} messages from the pool, each made unique by its number. */
+    private byte[] mbox(long run, int first, int count) {
+        var out = new ByteArrayOutputStream();
+        for (int i = first; i < first + count; i++) {
+            out.writeBytes(
+                    ("From bench@monitor.test Mon Nov 23 10:00:00 2026\r\nX-Bench-Message: " + run + "-" + i + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            byte[] message = pool.get(i % pool.size());
+            // mbox quoting: a body line starting "From " would split the message
+            out.writeBytes(new String(message, StandardCharsets.ISO_8859_1)
+                    .replace("\nFrom ", "\n>From ")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+
+    /** The same bytes as the ingest, inserted by raw JDBC: the database's own rate on this machine. */
+    private double rawInsert(int messages) throws Exception {
+        try (Connection c = connect();
+                var ddl = c.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS bench_raw (id BIGINT NOT NULL AUTO_INCREMENT, sha256 CHAR(64)"
+                    + " NOT NULL, content LONGBLOB NOT NULL, PRIMARY KEY (id)) ENGINE = InnoDB");
+        }
+        var next = new AtomicInteger();
+        var rows = new AtomicLong();
+        int batches = (messages + batch - 1) / batch;
+        var threads = new ArrayList<Thread>();
+        long start = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (Connection c = connect();
+                        var insert = c.prepareStatement("INSERT INTO bench_raw (sha256, content) VALUES (?, ?)")) {
+                    c.setAutoCommit(false);
+                    var sha = MessageDigest.getInstance("SHA-256");
+                    int b;
+                    while ((b = next.getAndIncrement()) < batches) {
+                        int count = Math.min(batch, messages - b * batch);
+                        for (int i = b * batch; i < b * batch + count; i++) {
+                            byte[] message = pool.get(i % pool.size());
+                            insert.setString(1, HexFormat.of().formatHex(sha.digest(message)));
+                            insert.setBytes(2, message);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                        c.commit();
+                        rows.addAndGet(count);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return rows.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    // ---- crash -----------------------------------------------------------------------------------------------
+
+    private void crash(int crashAfter) throws Exception {
+        say("crash: a burst, the server killed with SIGKILL after %,d reports were accepted".formatted(crashAfter));
+        var acceptedCount = new AtomicInteger();
+        Process victim = server;
+        var killer = Thread.ofPlatform().start(() -> {
+            try {
+                while (acceptedCount.get() < crashAfter) {
+                    Thread.sleep(2);
+                }
+                victim.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, no goodbye
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Burst burst = burst(crashAfter * 4, acceptedCount);
+        killer.interrupt();
+        if (victim.isAlive()) {
+            say("the burst ended before the crash point; killing the server now");
+            victim.destroyForcibly();
+        }
+        victim.waitFor();
+        Set<Long> accepted = burst.accepted();
+        say("killed after %,d accepted; restarting the server".formatted(accepted.size()));
+        startServer();
+        long stored = countAmong(
+                accepted,
+                "SELECT c.id FROM cmp_complaint c JOIN cmp_raw_message r ON r.complaint_id"
+                        + " = c.id WHERE c.id IN (%s)");
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        long analysed;
+        while ((analysed = countAmong(accepted, "SELECT complaint_id FROM cmp_analysis WHERE complaint_id IN (%s)"))
+                        < accepted.size()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        say("");
+        say("=== crash test ===");
+        say("accepted before the crash : %,d".formatted(accepted.size()));
+        say("stored after the restart  : %,d".formatted(stored));
+        say("analysed after recovery   : %,d".formatted(analysed));
+        say("lost                      : %,d".formatted(accepted.size() - Math.min(stored, analysed)));
+        say("");
+    }
+
+    // ---- server and database ---------------------------------------------------------------------------------
+
+    private void startServer() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", EmbeddedMariaDb.USER);
+        env.put("DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        env.put("ADMIN_INITIAL_PASSWORD", "bench-admin-Passw0rd");
+        env.put("API_REQUESTS_PER_MINUTE", "10000000");
+        server = PayaraMicro.start(war, microJar, port, List.of("-Xmx2g"), env, work.resolve("server.log"));
+        if (!PayaraMicro.waitUntilServing(server, port, Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the server did not start; see " + work.resolve("server.log"));
+        }
+        say("server up on 127.0.0.1:" + port + " (log: " + work.resolve("server.log") + ")");
+    }
+
+    private void stopServer() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private void issueKey() throws Exception {
+        try (Connection c = connect();
+                var insert = c.prepareStatement("INSERT INTO web_api_key (partner, key_prefix, key_hash, scopes,"
+                        + " created_at) VALUES ('benchmark', ?, ?, 'reports:write', ?)")) {
+            insert.setString(1, key.substring(0, 10));
+            insert.setString(
+                    2,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256")
+                                    .digest(key.getBytes(StandardCharsets.US_ASCII))));
+            insert.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection c = connect();
+                var s = c.createStatement();
+                var rows = s.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** How many of the ids the query (with %s for a list of ids) finds, asked in slices. */
+    private long countAmong(Set<Long> ids, String query) throws SQLException {
+        long found = 0;
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            String list = String.join(
+                    ",",
+                    all.subList(from, Math.min(all.size(), from + 1000)).stream()
+                            .map(String::valueOf)
+                            .toList());
+            try (Connection c = connect();
+                    var s = c.createStatement();
+                    var rows = s.executeQuery(query.formatted(list))) {
+                while (rows.next()) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void say(String text) {
+        System.out.println("[bench] " + text);
+    }
+}

@@ -1,0 +1,146 @@
+package jp.spamcenter.web.it;
+
+import static jp.spamcenter.web.it.Eventually.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analysis queue as staff use it: a report that could not be analysed is shown to advisors with the reason
+ * and sent back; an administrator re-analyses all reports after an upgrade and watches the progress.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnalysisQueueIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        base = CenterDeployment.loopback(deployed);
+        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aQuarantinedReportIsShownToAdvisorsAndAReanalysisRunsToTheEnd() throws Exception {
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-keys")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
+                .sendKeys("解析キュー試験");
+        browser.findElement(By.id("keys:issue")).click();
+        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
+                .getText();
+
+        // two reports through the partner api: stored, then analysed after commit
+        String token = Long.toString(System.nanoTime());
+        long first = fileReport(key, "Queue test A " + token);
+        long second = fileReport(key, "Queue test B " + token);
+        waitFor(() -> analysedVersion(first) != null && analysedVersion(second) != null, Duration.ofSeconds(60));
+        String current = analysedVersion(first);
+
+        // an upgrade: their analyses are now by an older analyser; one report fails its analysis for good
+        sql("UPDATE cmp_analysis SET analyser_version = '0.9/old' WHERE complaint_id IN (" + first + "," + second
+                + ")");
+        sql("INSERT INTO cmp_analysis_job (complaint_id, priority, attempts, next_attempt_at, last_error,"
+                + " quarantined_at, queued_at) VALUES (" + second + ", 0, 5, NOW(6), 'it: the analysis store was"
+                + " unavailable', NOW(6), NOW(6))");
+
+        // the administrator starts the re-analysis and watches it finish
+        browser.findElement(By.id("nav-analysis")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:reanalyse")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:run-finished")));
+        assertThat(browser.findElement(By.id("run-summary")).getText()).contains(current);
+        assertThat(analysedVersion(first)).isEqualTo(current);
+        assertThat(browser.findElement(By.id("quarantined")).getText()).isNotEqualTo("0");
+        Staff.createAccountFrom(browser, wait, "queue-advisor", "相談員 四郎", "advisor-Passw0rd-4", 0);
+        Staff.signOut(browser, wait);
+
+        // an advisor sees the quarantined report with its reason and sends it back: it is analysed
+        Staff.signIn(browser, wait, base, "queue-advisor", "advisor-Passw0rd-4");
+        browser.findElement(By.id("nav-quarantine")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("quarantine:reports"), "the analysis store was unavailable"));
+        browser.findElement(By.xpath("//tr[contains(., 'the analysis store was unavailable')]//button"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quarantine:messages"), "解析の待ち行列に戻しました"));
+        waitFor(() -> current.equals(analysedVersion(second)), Duration.ofSeconds(60));
+        assertThat(count("SELECT COUNT(*) FROM cmp_analysis_job WHERE complaint_id = " + second))
+                .isZero();
+    }
+
+    private long fileReport(String key, String subject) throws Exception {
+        String eml = "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
+                + " Mon, 23 Nov 2026 10:00:01 +0900\r\nFrom: <info@casino.test>\r\nSubject: " + subject
+                + "\r\n\r\nClaim 100 free spins at our casino.\r\n";
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "message/rfc822")
+                                .POST(HttpRequest.BodyPublishers.ofString(eml))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(202);
+        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+        assertThat(id.find()).as(response.body()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String analysedVersion(long complaintId) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var query = db.prepareStatement("SELECT analyser_version FROM cmp_analysis WHERE complaint_id = ?")) {
+            query.setLong(1, complaintId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var update = db.createStatement()) {
+            update.executeUpdate(statement);
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var statement = db.createStatement();
+                var rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

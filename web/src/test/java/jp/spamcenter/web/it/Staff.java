@@ -1,0 +1,52 @@
+package jp.spamcenter.web.it;
+
+import java.net.URI;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What staff do in the browser before a test's own steps: sign in and out, create accounts. */
+final class Staff {
+
+    private Staff() {}
+
+    static void signIn(WebDriver browser, WebDriverWait wait, URI base, String username, String password) {
+        browser.get(base.resolve("staff/login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOut:signOutLink")));
+    }
+
+    static void signOut(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.id("signOut:signOutLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+    }
+
+    /** From any staff page of the administrator: to the accounts page, and one account there. */
+    static void createAccountFrom(
+            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int role) {
+        browser.findElement(By.id("nav-accounts")).click();
+        createAccount(browser, wait, username, displayName, password, role);
+    }
+
+    /** On the administrator's accounts page: one account with one role (0 advisor, 1 manager, 2 admin). */
+    static void createAccount(
+            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int role) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:username")));
+        browser.findElement(By.id("account:username")).sendKeys(username);
+        browser.findElement(By.id("account:displayName")).sendKeys(displayName);
+        browser.findElement(By.id("account:password")).sendKeys(password);
+        List<WebElement> roles = browser.findElements(By.cssSelector("#account\\:roles input[type=checkbox]"));
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).isSelected() != (i == role)) {
+                roles.get(i).click();
+            }
+        }
+        browser.findElement(By.id("account:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), username));
+    }
+}

@@ -1,0 +1,72 @@
+package jp.spamcenter.web.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The center's WAR on Payara Micro in a process of its own: how the launcher and the benchmarks start it. */
+public final class PayaraMicro {
+
+    private PayaraMicro() {}
+
+    /**
+     * Starts Payara Micro serving the WAR at {@code http://127.0.0.1:port/}, configured by environment variables
+     * (MicroProfile Config: {@code DB_URL}, {@code API_REQUESTS_PER_MINUTE}, …).
+     *
+     * @param log where its output goes; null to share this process's console
+     */
+    public static Process start(
+            Path war, Path microJar, int port, List<String> jvmOptions, Map<String, String> env, Path log)
+            throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xss1m");
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-jar",
+                microJar.toString(),
+                "--deploy",
+                war.toAbsolutePath().toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster"));
+        var builder = new ProcessBuilder(command);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Waits until the home page answers 200; false when the server died or the limit passed. */
+    public static boolean waitUntilServing(Process server, int port, Duration limit) throws InterruptedException {
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (server.isAlive() && System.nanoTime() < deadline) {
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+}
