@@ -29,6 +29,8 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
+        // read committed: no gap locks, so the queues' SKIP LOCKED claims and the inserts of new work never deadlock
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

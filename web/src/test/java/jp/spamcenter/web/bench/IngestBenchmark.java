@@ -55,6 +55,11 @@ public final class IngestBenchmark {
     private final Path work;
     private final int clients;
     private final int batch;
+    /** Extra options for the server's JVM (a profiler, for example). */
+    private final List<String> serverJvmOptions;
+    /** Extra configuration for the server, as environment variables (NAME=value,NAME=value). */
+    private final Map<String, String> serverEnv = new HashMap<>();
+
     private final EmbeddedMariaDb db;
     private final int port;
     private final String jdbcUrl;
@@ -68,6 +73,14 @@ public final class IngestBenchmark {
         work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
         clients = Integer.parseInt(options.getOrDefault("clients", "4"));
         batch = Integer.parseInt(options.getOrDefault("batch", "50"));
+        for (String setting : options.getOrDefault("server-env", "").split(",")) {
+            if (setting.contains("=")) {
+                serverEnv.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
+        serverJvmOptions = options.containsKey("server-jvm")
+                ? List.of(options.get("server-jvm").split(" "))
+                : List.of();
         Files.createDirectories(work);
         db = EmbeddedMariaDb.start(work.resolve("mariadb-" + System.nanoTime()), freePort());
         jdbcUrl = db.jdbcUrl("spamcenter") + (db.jdbcUrl("spamcenter").contains("?") ? "&" : "?")
@@ -87,7 +100,9 @@ public final class IngestBenchmark {
             bench.startServer();
             bench.issueKey();
             bench.ingest(messages);
-            bench.crash(crashAfter);
+            if (crashAfter > 0) {
+                bench.crash(crashAfter);
+            }
         } finally {
             bench.stopServer();
             bench.db.close();
@@ -109,7 +124,8 @@ public final class IngestBenchmark {
         double accepted = result.accepted.size() / seconds;
         // analysis runs after commit: wait until every accepted report is analysed
         long start = result.startNanos;
-        while (count("SELECT COUNT(*) FROM cmp_analysis") - analysedBefore < result.accepted.size()) {
+        boolean analysing = !"0".equals(serverEnv.get("ANALYSIS_WORKERS"));
+        while (analysing && count("SELECT COUNT(*) FROM cmp_analysis") - analysedBefore < result.accepted.size()) {
             Thread.sleep(250);
         }
         double analysed = result.accepted.size() / ((System.nanoTime() - start) / 1e9);
@@ -149,7 +165,7 @@ public final class IngestBenchmark {
         long start = System.nanoTime();
         long offset = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            Thread.ofPlatform().start(() -> {
+            started(() -> {
                 try {
                     int b;
                     while ((b = next.getAndIncrement()) < batches) {
@@ -225,7 +241,7 @@ public final class IngestBenchmark {
         var threads = new ArrayList<Thread>();
         long start = System.nanoTime();
         for (int t = 0; t < clients; t++) {
-            threads.add(Thread.ofPlatform().start(() -> {
+            threads.add(started(() -> {
                 try (Connection c = connect();
                         var insert = c.prepareStatement("INSERT INTO bench_raw (sha256, content) VALUES (?, ?)")) {
                     c.setAutoCommit(false);
@@ -260,7 +276,7 @@ public final class IngestBenchmark {
         say("crash: a burst, the server killed with SIGKILL after %,d reports were accepted".formatted(crashAfter));
         var acceptedCount = new AtomicInteger();
         Process victim = server;
-        var killer = Thread.ofPlatform().start(() -> {
+        var killer = started(() -> {
             try {
                 while (acceptedCount.get() < crashAfter) {
                     Thread.sleep(2);
@@ -309,7 +325,10 @@ public final class IngestBenchmark {
         env.put("DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         env.put("ADMIN_INITIAL_PASSWORD", "bench-admin-Passw0rd");
         env.put("API_REQUESTS_PER_MINUTE", "10000000");
-        server = PayaraMicro.start(war, microJar, port, List.of("-Xmx2g"), env, work.resolve("server.log"));
+        env.putAll(serverEnv);
+        var jvm = new ArrayList<>(List.of("-Xmx2g"));
+        jvm.addAll(serverJvmOptions);
+        server = PayaraMicro.start(war, microJar, port, jvm, env, work.resolve("server.log"));
         if (!PayaraMicro.waitUntilServing(server, port, Duration.ofMinutes(5))) {
             throw new IllegalStateException("the server did not start; see " + work.resolve("server.log"));
         }
@@ -382,6 +401,12 @@ public final class IngestBenchmark {
         try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    private static Thread started(Runnable work) {
+        var thread = new Thread(work);
+        thread.start();
+        return thread;
     }
 
     private static void say(String text) {

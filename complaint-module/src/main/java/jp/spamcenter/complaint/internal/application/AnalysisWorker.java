@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Works through the analysis queue on this instance: woken right after a report is committed, and every few
  * seconds by {@link AnalysisSweep} (for what a restart or another instance left). At most
- * {@code analysis.workers} drains run at once; instances share the queue through the database.
+ * {@code analysis.workers} drains run at once (0: this instance only takes reports, others analyse them);
+ * instances share the queue through the database.
  */
 @ApplicationScoped
 public class AnalysisWorker {
@@ -46,7 +47,7 @@ public class AnalysisWorker {
 
     @PostConstruct
     void init() {
-        running = new Semaphore(Math.max(1, workers));
+        running = new Semaphore(Math.max(0, workers));
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {

@@ -125,9 +125,9 @@ public class ComplaintIntake implements ComplaintService {
      * unreadable one gets an analysis that says so, or is quarantined). The analysis completes the report.
      */
     private Receipt queueForAnalysis(NewComplaint given, String messageId, Instant now) {
+        // no secret yet: nobody is shown one here (a partner keeps the receipt number; a citizen who forwarded
+        // mail gets the secret with the acknowledgement), and its slow hash would cost every report dearly
         Complaint complaint = Complaint.from(given, unusedReceiptNumber(), now);
-        String secret = ReceiptSecret.generate();
-        complaint.protectWith(secret);
         em.persist(complaint);
         em.flush();
         given.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email.strip())));
@@ -135,7 +135,7 @@ public class ComplaintIntake implements ComplaintService {
                 complaint.id(), given.rawMessage(), MessageAnalyzer.sha256(given.rawMessage()), messageId));
         new AnalysisJobs(em).enqueue(complaint.id().value(), AnalysisJobs.NEW_REPORT, now);
         queued.fire(new AnalysisWorker.Queued());
-        return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
+        return new Receipt(complaint.id(), complaint.receiptNumber(), null, complaint.receivedAt());
     }
 
     private Optional<Receipt> earlierReport(byte[] raw, String messageId) {

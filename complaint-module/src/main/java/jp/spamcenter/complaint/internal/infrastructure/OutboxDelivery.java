@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Delivers one outbox message per transaction: the observers run inside it, so what they write and the
- * message's "delivered" mark commit together, or neither does and the message is tried again later.
+ * Delivers outbox messages inside transactions: the observers run inside them, so what they write and the
+ * messages' "delivered" marks commit together, or nothing does and the messages are tried again later. Due
+ * messages go in batches (one commit for many); after a batch fails, one message per transaction finds the one
+ * whose observer fails.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -25,6 +27,19 @@ public class OutboxDelivery {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> dueIds(int limit) {
         return new OutboxStore(em).dueIds(Instant.now(), limit);
+    }
+
+    /** Delivers up to {@code limit} due messages in one transaction; how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deliverDue(int limit) {
+        var store = new OutboxStore(em);
+        Instant now = Instant.now();
+        List<OutboxMessage> due = store.claimDue(now, limit);
+        for (OutboxMessage message : due) {
+            events.fire(store.eventOf(message));
+            message.delivered(now);
+        }
+        return due.size();
     }
 
     /** Delivers the message unless another instance holds it or has delivered it; true when delivered here. */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,20 +40,35 @@ public class OutboxRelay {
     /** Delivers every due message; returns how many were delivered by this call. */
     public int drain() {
         int delivered = 0;
-        List<Long> due;
-        do {
-            due = delivery.dueIds(BATCH);
-            for (long id : due) {
-                try {
-                    if (delivery.deliver(id)) {
-                        delivered++;
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "outbox message " + id + " not delivered; will retry", e);
-                    delivery.recordFailure(id, rootMessage(e));
-                }
+        while (true) {
+            int batch;
+            try {
+                batch = delivery.deliverDue(BATCH);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "an outbox batch failed; delivering one by one", e);
+                delivered += oneByOne();
+                continue;
             }
-        } while (due.size() == BATCH);
+            delivered += batch;
+            if (batch < BATCH) {
+                return delivered;
+            }
+        }
+    }
+
+    /** One message per transaction: the one whose observer fails is held back, the others go. */
+    private int oneByOne() {
+        int delivered = 0;
+        for (long id : delivery.dueIds(BATCH)) {
+            try {
+                if (delivery.deliver(id)) {
+                    delivered++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "outbox message " + id + " not delivered; will retry", e);
+                delivery.recordFailure(id, rootMessage(e));
+            }
+        }
         return delivered;
     }
 

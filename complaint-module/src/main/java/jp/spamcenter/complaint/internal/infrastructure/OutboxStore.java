@@ -50,6 +50,19 @@ public class OutboxStore {
                 .getResultList();
     }
 
+    /** Locks up to {@code limit} due messages for this transaction, oldest first, skipping those others hold. */
+    public List<OutboxMessage> claimDue(Instant now, int limit) {
+        List<?> ids = em.createNativeQuery(
+                        "SELECT id FROM cmp_outbox WHERE delivered_at IS NULL AND next_attempt_at <= ?"
+                                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, AnalysisJobs.utc(now))
+                .setParameter(2, limit)
+                .getResultList();
+        return ids.stream()
+                .map(id -> em.find(OutboxMessage.class, ((Number) id).longValue()))
+                .toList();
+    }
+
     /**
      * Locks the message for this transaction if it is still undelivered and no other transaction holds it.
      */
