@@ -55,7 +55,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // the defaults (128 MB of pages, a small redo log) make messages of 20 KB a disk-bound load
+                    .addArg("--innodb-buffer-pool-size=" + System.getProperty("embedded.db.buffer-pool", "256M"))
+                    .addArg("--innodb-log-file-size=256M");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }

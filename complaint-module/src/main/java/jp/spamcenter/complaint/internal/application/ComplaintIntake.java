@@ -127,7 +127,9 @@ public class ComplaintIntake implements ComplaintService {
     private Receipt queueForAnalysis(NewComplaint given, String messageId, Instant now) {
         // no secret yet: nobody is shown one here (a partner keeps the receipt number; a citizen who forwarded
         // mail gets the secret with the acknowledgement), and its slow hash would cost every report dearly
-        Complaint complaint = Complaint.from(given, unusedReceiptNumber(), now);
+        // 55 random bits: a clash is all but impossible, and the unique key would refuse it (the partner retries
+        // with its Idempotency-Key); machines file in bulk, so the look-up a person's report gets is spared here
+        Complaint complaint = Complaint.from(given, ReceiptNumber.random(), now);
         em.persist(complaint);
         em.flush();
         given.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email.strip())));

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,10 +30,29 @@ public class OutboxRelay {
     /** Fired in the publishing transaction; observed only once it has committed. */
     public record Appended() {}
 
+    /** Whether a drain runs on this instance; a commit during it sets {@link #more} and it looks once more. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    private final AtomicBoolean more = new AtomicBoolean();
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Appended appended) {
+        more.set(true);
+        if (!running.compareAndSet(false, true)) {
+            return; // the running drain will see it
+        }
         try {
-            executor.execute(this::drain);
+            executor.execute(() -> {
+                try {
+                    do {
+                        more.set(false);
+                        drain();
+                    } while (more.get());
+                } finally {
+                    running.set(false);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            running.set(false);
             LOG.log(Level.FINE, "executor busy; the scheduled sweep will deliver", e);
         }
     }

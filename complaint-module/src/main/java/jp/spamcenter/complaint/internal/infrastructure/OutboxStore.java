@@ -35,7 +35,6 @@ public class OutboxStore {
         }
         var message = new OutboxMessage(type, JSON.toJson(event), at);
         em.persist(message);
-        em.flush();
         return message;
     }
 
