@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Polls the report mailbox when configured ({@code mailbox.enabled=true}, {@code mailbox.host},
  * {@code mailbox.port}, {@code mailbox.ssl}, {@code mailbox.user}, {@code mailbox.password},
  * {@code mailbox.folder} (INBOX), {@code mailbox.done-folder} (Processed), {@code mailbox.poll-seconds} (30)).
- * With several instances only one polls at a time: it holds a database lock while it drains.
+ * With several instances only one polls at a time: it holds a database lock while it drains, and, where the
+ * server offers IMAP IDLE, while it waits for new mail for up to {@code mailbox.idle-minutes} (10).
  */
 @ApplicationScoped
 public class MailboxPolling {
@@ -78,13 +80,19 @@ public class MailboxPolling {
     @Resource(lookup = "java:app/jdbc/spamcenter")
     DataSource dataSource;
 
+    /** How long one instance holds the mailbox, waiting for new mail (IDLE), before the lock is offered again. */
+    @Inject
+    @ConfigProperty(name = "mailbox.idle-minutes", defaultValue = "10")
+    int idleMinutes;
+
     private ScheduledFuture<?> polling;
+    private ReportMailbox mailbox;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         if (!enabled) {
             return;
         }
-        var mailbox = new ReportMailbox(
+        mailbox = new ReportMailbox(
                 new ReportMailbox.Settings(host, port, ssl, user, password.orElse(""), folder, doneFolder, 100));
         polling = scheduler.scheduleWithFixedDelay(() -> poll(mailbox), 5, pollSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "polling the report mailbox " + user + "@" + host + ":" + port + " every " + pollSeconds + " s");
@@ -95,6 +103,9 @@ public class MailboxPolling {
         if (polling != null) {
             polling.cancel(false);
         }
+        if (mailbox != null) {
+            mailbox.stop();
+        }
     }
 
     private void poll(ReportMailbox mailbox) {
@@ -103,8 +114,11 @@ public class MailboxPolling {
                 return; // another instance is polling
             }
             try {
-                int filed = mailbox.drain(raw -> complaints.file(new NewComplaint(
-                        null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)));
+                int filed = mailbox.watch(
+                        raw -> complaints.file(new NewComplaint(
+                                null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
+                        Duration.ofMinutes(idleMinutes),
+                        scheduler);
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }

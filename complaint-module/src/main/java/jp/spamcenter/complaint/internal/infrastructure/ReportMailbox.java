@@ -8,13 +8,20 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * The report mailbox over IMAP: each message in the inbox is handed to the intake, and moved to the done folder
- * only once its report is committed; a message that fails stays in the inbox for the next round.
+ * only once its report is committed; a message that fails stays in the inbox for the next round. Where the
+ * server offers IDLE, new mail is handled as it arrives rather than at the next poll.
  */
 public final class ReportMailbox {
 
@@ -39,6 +46,10 @@ public final class ReportMailbox {
 
     private final Settings settings;
     private final Session session;
+    /** The folder waiting in IDLE, if one is. */
+    private volatile Folder waiting;
+
+    private volatile boolean stopped;
 
     public ReportMailbox(Settings settings) {
         this.settings = settings;
@@ -50,8 +61,19 @@ public final class ReportMailbox {
         this.session = Session.getInstance(properties);
     }
 
-    /** Handles up to one batch of waiting messages; returns how many were filed and moved. */
+    /** Handles the waiting messages once; returns how many were filed and moved. */
     public int drain(Intake intake) throws MessagingException {
+        return watch(intake, Duration.ZERO, null);
+    }
+
+    /**
+     * Handles the waiting messages, then, where the server offers IMAP IDLE, waits for new ones and handles each
+     * as it arrives, for up to {@code window}; returns how many were filed and moved.
+     *
+     * @param timer ends the last wait when the window closes (null when {@code window} is zero)
+     */
+    public int watch(Intake intake, Duration window, ScheduledExecutorService timer) throws MessagingException {
+        long end = System.nanoTime() + window.toNanos();
         try (Store store = session.getStore(settings.ssl() ? "imaps" : "imap")) {
             store.connect(settings.host(), settings.port(), settings.user(), settings.password());
             Folder done = store.getFolder(settings.doneFolder());
@@ -62,30 +84,79 @@ public final class ReportMailbox {
             inbox.open(Folder.READ_WRITE);
             int handled = 0;
             try {
-                Message[] messages = inbox.getMessages();
-                for (int i = 0; i < messages.length && handled < settings.batch(); i++) {
-                    Message message = messages[i];
-                    if (message.isSet(Flags.Flag.DELETED)) {
-                        continue;
-                    }
-                    byte[] raw;
+                int round;
+                do {
+                    round = handle(inbox, done, intake);
+                    handled += round;
+                } while (round == settings.batch());
+                boolean idle = store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+                while (idle && !stopped && System.nanoTime() < end) {
+                    // IDLE returns when the server reports a change; the timer, or stop(), ends a quiet wait
+                    ScheduledFuture<?> wake =
+                            timer.schedule(() -> poke(inbox), end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    waiting = inbox;
                     try {
-                        raw = bytesOf(message);
-                        intake.file(raw);
-                    } catch (Exception e) {
-                        LOG.log(Level.WARNING, "a mailbox message was not filed; it stays for the next round", e);
-                        continue;
+                        ((IMAPFolder) inbox).idle(true);
+                    } finally {
+                        waiting = null;
+                        wake.cancel(false);
                     }
-                    // only now, with the report committed, does the message leave the inbox
-                    inbox.copyMessages(new Message[] {message}, done);
-                    message.setFlag(Flags.Flag.DELETED, true);
-                    handled++;
+                    do {
+                        round = handle(inbox, done, intake);
+                        handled += round;
+                    } while (round == settings.batch());
                 }
             } finally {
                 inbox.close(true); // expunges the moved messages
             }
             return handled;
         }
+    }
+
+    /** Ends a wait for new mail now (the application is stopping). */
+    public void stop() {
+        stopped = true;
+        Folder folder = waiting;
+        if (folder != null) {
+            poke(folder);
+        }
+    }
+
+    /** Any command on the folder ends its IDLE. */
+    private static void poke(Folder folder) {
+        try {
+            folder.getMessageCount();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "the wait for mail ended with an error; the next round reconnects", e);
+        }
+    }
+
+    /** Files and moves up to one batch of the messages in the inbox; returns how many. */
+    private int handle(Folder inbox, Folder done, Intake intake) throws MessagingException {
+        int handled = 0;
+        Message[] messages = inbox.getMessages();
+        for (int i = 0; i < messages.length && handled < settings.batch(); i++) {
+            Message message = messages[i];
+            if (message.isSet(Flags.Flag.DELETED)) {
+                continue;
+            }
+            byte[] raw;
+            try {
+                raw = bytesOf(message);
+                intake.file(raw);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "a mailbox message was not filed; it stays for the next round", e);
+                continue;
+            }
+            // only now, with the report committed, does the message leave the inbox
+            inbox.copyMessages(new Message[] {message}, done);
+            message.setFlag(Flags.Flag.DELETED, true);
+            handled++;
+        }
+        if (handled > 0) {
+            inbox.expunge();
+        }
+        return handled;
     }
 
     private static byte[] bytesOf(Message message) throws IOException, MessagingException {

@@ -96,7 +96,7 @@ class ComplaintPersistenceTest {
     @Test
     void anEventRoundTripsThroughTheOutbox() {
         var event = new ComplaintReceived(42, ReceiptNumber.random().value(), "件名", "13", AT, "OTHER");
-        long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
+        long id = appended(event);
 
         db.run(em -> {
             var store = new OutboxStore(em);
@@ -114,7 +114,7 @@ class ComplaintPersistenceTest {
     @Test
     void aFailedDeliveryIsRetriedLaterNotAtOnce() {
         var event = new ComplaintReceived(43, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
-        long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
+        long id = appended(event);
         db.run(em -> em.find(OutboxMessage.class, id).failed("observer broke", AT));
 
         db.run(em -> {
@@ -129,7 +129,7 @@ class ComplaintPersistenceTest {
     @Test
     void aMessageHeldByOneInstanceIsPassedOverByAnother() throws Exception {
         var event = new ComplaintReceived(44, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
-        long id = db.inTransaction(em -> new OutboxStore(em).append(event, AT).id());
+        long id = appended(event);
         var held = new CountDownLatch(1);
         var release = new CountDownLatch(1);
 
@@ -157,5 +157,14 @@ class ComplaintPersistenceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Queues the event and returns its row's id (the insert is written at once, as a commit would). */
+    private static long appended(Record event) {
+        return db.inTransaction(em -> {
+            var message = new OutboxStore(em).append(event, AT);
+            em.flush();
+            return message.id();
+        });
     }
 }
