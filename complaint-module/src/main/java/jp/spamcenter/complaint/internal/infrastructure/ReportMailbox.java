@@ -26,6 +26,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 public final class ReportMailbox {
 
     private static final Logger LOG = Logger.getLogger(ReportMailbox.class.getName());
+    /** One IDLE at most this long: within the connection's read time-out, and a sign of life to the server. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     /** Where the mailbox is and where handled messages go. */
     public record Settings(
@@ -92,8 +94,8 @@ public final class ReportMailbox {
                 boolean idle = store instanceof IMAPStore imap && imap.hasCapability("IDLE");
                 while (idle && !stopped && System.nanoTime() < end) {
                     // IDLE returns when the server reports a change; the timer, or stop(), ends a quiet wait
-                    ScheduledFuture<?> wake =
-                            timer.schedule(() -> poke(inbox), end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    long wait = Math.min(end - System.nanoTime(), LONGEST_WAIT.toNanos());
+                    ScheduledFuture<?> wake = timer.schedule(() -> poke(inbox), wait, TimeUnit.NANOSECONDS);
                     waiting = inbox;
                     try {
                         ((IMAPFolder) inbox).idle(true);
