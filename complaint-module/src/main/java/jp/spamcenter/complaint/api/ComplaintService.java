@@ -1,5 +1,7 @@
 package jp.spamcenter.complaint.api;
 
+import java.util.List;
+
 /** Files complaints from citizens. */
 public interface ComplaintService {
 
@@ -10,4 +12,14 @@ public interface ComplaintService {
      * @throws ComplaintRejected when the complaint is incomplete or malformed, with every reason
      */
     Receipt file(NewComplaint complaint);
+
+    /**
+     * Files messages that machines pass on (partners' batches) in the caller's transaction with as few
+     * statements as the database allows: each stored with its bytes and queued for analysis after commit.
+     * Reports filed by a person, or without a message, are filed one by one as {@link #file} does.
+     *
+     * @return one receipt per complaint, in order (without secrets: nobody is shown one)
+     * @throws ComplaintRejected when one is malformed; then none is filed
+     */
+    List<Receipt> fileAll(List<NewComplaint> complaints);
 }

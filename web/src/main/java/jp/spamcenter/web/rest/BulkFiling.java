@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.NewComplaint;
+import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.web.partners.Idempotency;
 import jp.spamcenter.web.partners.Partner;
 
@@ -47,11 +47,9 @@ public class BulkFiling {
     @Transactional
     public Idempotency.Answer fileAll(Partner partner, List<byte[]> messages, String idempotencyKey) {
         return once(partner, idempotencyKey, () -> {
-            var accepted = new ArrayList<Accepted>(messages.size());
-            for (byte[] message : messages) {
-                accepted.add(fileOne(partner, message));
-            }
-            return new BatchAccepted(accepted, "accepted");
+            var receipts = complaints.fileAll(
+                    messages.stream().map(message -> report(partner, message)).toList());
+            return new BatchAccepted(receipts.stream().map(BulkFiling::accepted).toList(), "accepted");
         });
     }
 
@@ -70,7 +68,11 @@ public class BulkFiling {
     }
 
     private Accepted fileOne(Partner partner, byte[] message) {
-        var receipt = complaints.file(new NewComplaint(
+        return accepted(complaints.fileAll(List.of(report(partner, message))).get(0));
+    }
+
+    private static NewComplaint report(Partner partner, byte[] message) {
+        return new NewComplaint(
                 null,
                 null,
                 null,
@@ -78,7 +80,10 @@ public class BulkFiling {
                 Channel.PC_MAIL,
                 message,
                 Intake.BULK_API,
-                "partner:" + partner.name()));
+                "partner:" + partner.name());
+    }
+
+    private static Accepted accepted(Receipt receipt) {
         return new Accepted(receipt.complaintId().value(), receipt.number().value(), "accepted");
     }
 }

@@ -1,5 +1,6 @@
 package jp.spamcenter.complaint.internal.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,11 +9,16 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
@@ -29,6 +35,7 @@ import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
+import jp.spamcenter.complaint.internal.infrastructure.BulkInsert;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
@@ -59,6 +66,10 @@ public class ComplaintIntake implements ComplaintService {
 
     @Inject
     Event<AnalysisWorker.Queued> queued;
+
+    /** The transaction's connection, shared with JPA's work by the container: for batches of reports. */
+    @Resource(lookup = "java:app/jdbc/spamcenter")
+    DataSource dataSource;
 
     @Override
     public Receipt file(NewComplaint given) {
@@ -138,6 +149,46 @@ public class ComplaintIntake implements ComplaintService {
         new AnalysisJobs(em).enqueue(complaint.id().value(), AnalysisJobs.NEW_REPORT, now);
         queued.fire(new AnalysisWorker.Queued());
         return new Receipt(complaint.id(), complaint.receiptNumber(), null, complaint.receivedAt());
+    }
+
+    @Override
+    public List<Receipt> fileAll(List<NewComplaint> given) {
+        boolean machines = given.stream()
+                .allMatch(c -> c.hasMessage() && (c.intake() == Intake.BULK_API || c.intake() == Intake.MAILBOX));
+        if (!machines || given.stream().anyMatch(c -> c.intake() == Intake.MAILBOX)) {
+            // a person's reports, or the mailbox's (which recognises messages it saw before): one by one
+            return given.stream().map(this::file).toList();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // every report is checked before any is written: a malformed one refuses the batch
+        List<Complaint> complaints = given.stream()
+                .map(c -> Complaint.from(c, ReceiptNumber.random(), now))
+                .toList();
+        try (Connection connection = dataSource.getConnection()) {
+            var insert = new BulkInsert(connection);
+            List<Long> ids = insert.complaints(complaints);
+            var raws = new ArrayList<BulkInsert.Raw>(given.size());
+            for (int i = 0; i < given.size(); i++) {
+                byte[] raw = given.get(i).rawMessage();
+                raws.add(new BulkInsert.Raw(ids.get(i), raw, MessageAnalyzer.sha256(raw), null));
+            }
+            insert.rawMessages(raws);
+            insert.contacts(
+                    ids,
+                    given.stream()
+                            .map(c -> c.contactEmail().map(String::strip).orElse(null))
+                            .toList());
+            insert.analysisJobs(ids, now);
+            queued.fire(new AnalysisWorker.Queued());
+            var receipts = new ArrayList<Receipt>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                Complaint c = complaints.get(i);
+                receipts.add(new Receipt(new ComplaintId(ids.get(i)), c.receiptNumber(), null, c.receivedAt()));
+            }
+            return receipts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reports could not be stored: " + e.getMessage(), e);
+        }
     }
 
     private Optional<Receipt> earlierReport(byte[] raw, String messageId) {

@@ -196,6 +196,11 @@ public class Complaint {
         return prefectureCode;
     }
 
+    /** The advisor who filed it for a caller, or the partner that passed it on; null when the citizen did. */
+    public String filedBy() {
+        return filedBy;
+    }
+
     public Intake intake() {
         return intake;
     }
