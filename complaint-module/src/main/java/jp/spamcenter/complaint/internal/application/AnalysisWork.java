@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.AnalysisQueue;
 import jp.spamcenter.complaint.api.AnalysisResult;
@@ -98,19 +100,36 @@ public class AnalysisWork implements AnalysisQueue {
     @Transactional(TxType.REQUIRES_NEW)
     public void analyseAll(List<Job> jobs) {
         Instant now = now();
+        List<Long> ids = jobs.stream().map(Job::complaintId).toList();
+        // one query per table for the whole batch; the finds below are then answered from memory
+        em.createQuery("SELECT c FROM Complaint c WHERE c.id IN :ids", Complaint.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        em.createQuery("SELECT a FROM StoredAnalysis a WHERE a.complaintId IN :ids", StoredAnalysis.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, byte[]> messages = new HashMap<>();
+        em.createQuery("SELECT r.complaintId, r.content FROM RawMessage r WHERE r.complaintId IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> messages.put((Long) row[0], (byte[]) row[1]));
         int reanalysed = 0;
-        for (Job job : jobs) {
-            if (analyse(job.complaintId(), now)) {
+        for (long id : ids) {
+            if (analyse(id, messages.get(id), now)) {
                 reanalysed++;
             }
         }
+        new AnalysisJobs(em).done(ids);
         countReanalysed(reanalysed);
     }
 
     /** One job alone, after its batch failed: only a job that fails by itself is held back. */
     @Transactional(TxType.REQUIRES_NEW)
     public void analyseOne(Job job) {
-        countReanalysed(analyse(job.complaintId(), now()) ? 1 : 0);
+        long id = job.complaintId();
+        RawMessage raw = em.find(RawMessage.class, id);
+        countReanalysed(analyse(id, raw == null ? null : raw.content(), now()) ? 1 : 0);
+        new AnalysisJobs(em).done(List.of(id));
     }
 
     /** A failed attempt: tried again later, with growing pauses, or quarantined after the last. */
@@ -131,16 +150,14 @@ public class AnalysisWork implements AnalysisQueue {
     }
 
     /** Whether the analysis was a re-analysis (the report had one already). */
-    private boolean analyse(long complaintId, Instant now) {
-        var jobs = new AnalysisJobs(em);
+    /** Analyses one report (its message's bytes, or null for a description); the caller ends its job. */
+    private boolean analyse(long complaintId, byte[] raw, Instant now) {
         Complaint complaint = em.find(Complaint.class, complaintId);
         if (complaint == null) {
-            jobs.done(complaintId);
             return false;
         }
-        RawMessage raw = em.find(RawMessage.class, complaintId);
         AnalysisResult result = raw != null
-                ? analysis.analyse(raw.content())
+                ? analysis.analyse(raw)
                 : analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
         String json = JSON.toJson(result);
         StoredAnalysis stored = em.find(StoredAnalysis.class, complaintId);
@@ -151,7 +168,6 @@ public class AnalysisWork implements AnalysisQueue {
             em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
             completeReport(complaint, result, now);
         }
-        jobs.done(complaintId);
         return again;
     }
 

@@ -66,11 +66,14 @@ public class AnalysisJobs {
         return jobs;
     }
 
-    /** The job is done: its analysis is stored in this transaction. */
-    public void done(long complaintId) {
-        em.createNativeQuery("DELETE FROM cmp_analysis_job WHERE complaint_id = ?")
-                .setParameter(1, complaintId)
-                .executeUpdate();
+    /** The jobs are done: their analyses are stored in this transaction. */
+    public void done(List<Long> complaintIds) {
+        if (!complaintIds.isEmpty()) {
+            em.createNativeQuery("DELETE FROM cmp_analysis_job WHERE complaint_id IN ("
+                            + complaintIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                            + ")")
+                    .executeUpdate();
+        }
     }
 
     /** An attempt failed: tried again at {@code retryAt}, or quarantined when {@code retryAt} is null. */
