@@ -20,7 +20,6 @@ import java.util.Optional;
 import jp.spamcenter.complaint.api.AnalysisQueue;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintId;
-import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.SenderCheck;
@@ -32,15 +31,13 @@ import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs.Job;
-import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
-import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The steps of the analysis queue, each its own transaction (driven by {@link AnalysisWorker}), and what
  * advisors and admins see of it. A report's first analysis also completes it: subject and text from the
- * message, the reporter's address from a forward to the mailbox, and the {@link ComplaintReceived} event.
+ * message, the reporter's address from a forward to the mailbox, and the {@link jp.spamcenter.complaint.api.ComplaintReceived} event.
  */
 @ApplicationScoped
 public class AnalysisWork implements AnalysisQueue {
@@ -63,7 +60,7 @@ public class AnalysisWork implements AnalysisQueue {
     ComplaintAnalysis analysis;
 
     @Inject
-    Event<OutboxRelay.Appended> appended;
+    ReceivedEvents received;
 
     @Inject
     Event<ReceiptMailing.Issued> receiptIssued;
@@ -189,7 +186,7 @@ public class AnalysisWork implements AnalysisQueue {
                 }
             }
         }
-        publishReceived(
+        received.publish(
                 complaint, result.category() == null ? null : result.category().code(), now);
     }
 
@@ -198,22 +195,8 @@ public class AnalysisWork implements AnalysisQueue {
         Complaint complaint = em.find(Complaint.class, job.complaintId());
         if (complaint != null && em.find(StoredAnalysis.class, job.complaintId()) == null) {
             // advisors must see the report all the same: it goes on without an analysis
-            publishReceived(complaint, null, now);
+            received.publish(complaint, null, now);
         }
-    }
-
-    void publishReceived(Complaint complaint, String category, Instant now) {
-        new OutboxStore(em)
-                .append(
-                        new ComplaintReceived(
-                                complaint.id().value(),
-                                complaint.receiptNumber().value(),
-                                complaint.subject(),
-                                complaint.prefectureCode(),
-                                complaint.receivedAt(),
-                                category),
-                        now);
-        appended.fire(new OutboxRelay.Appended());
     }
 
     private void countReanalysed(int count) {

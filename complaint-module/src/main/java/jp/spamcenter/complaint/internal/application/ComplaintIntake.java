@@ -19,7 +19,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintId;
-import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.Intake;
@@ -36,8 +35,6 @@ import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.BulkInsert;
-import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
-import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 
 /**
@@ -54,7 +51,7 @@ public class ComplaintIntake implements ComplaintService {
     EntityManager em;
 
     @Inject
-    Event<OutboxRelay.Appended> appended;
+    ReceivedEvents received;
 
     @Inject
     MessageAnalysis analysis;
@@ -112,19 +109,8 @@ public class ComplaintIntake implements ComplaintService {
             em.persist(new RawMessage(complaint.id(), input.rawMessage(), result.sha256(), messageId));
         }
         em.persist(StoredAnalysis.of(complaint.id(), result, JSON.toJson(result), now));
-        new OutboxStore(em)
-                .append(
-                        new ComplaintReceived(
-                                complaint.id().value(),
-                                complaint.receiptNumber().value(),
-                                complaint.subject(),
-                                complaint.prefectureCode(),
-                                complaint.receivedAt(),
-                                result.category() == null
-                                        ? null
-                                        : result.category().code()),
-                        now);
-        appended.fire(new OutboxRelay.Appended());
+        received.publish(
+                complaint, result.category() == null ? null : result.category().code(), now);
         input.contactEmail()
                 .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
                         email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));
