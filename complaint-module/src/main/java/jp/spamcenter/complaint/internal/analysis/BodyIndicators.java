@@ -114,7 +114,7 @@ final class BodyIndicators {
             int at = nextPlus < 0 || (nextZero >= 0 && nextZero < nextPlus) ? nextZero : nextPlus;
             int resume = at + 1;
             p.region(at, normalised.length());
-            if (p.lookingAt()) {
+            if (couldStartPhone(normalised, at) && p.lookingAt()) {
                 String digits = "0" + p.group(1) + p.group(2) + p.group(3);
                 if (digits.length() == 10 || digits.length() == 11) {
                     phones.add(digits);
@@ -129,6 +129,22 @@ final class BodyIndicators {
             }
         }
         return new Indicators(List.copyOf(urls), List.copyOf(domains), List.copyOf(emails), List.copyOf(phones));
+    }
+
+    /**
+     * What the pattern needs around its start, checked first: no digit or hyphen before, and a digit after the 0
+     * (or "8" after the +). Tracking ids full of zeros never reach the regex.
+     */
+    private static boolean couldStartPhone(String text, int at) {
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        if ((before >= '0' && before <= '9') || before == '-') {
+            return false;
+        }
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return text.charAt(at) == '+' ? next == '8' : next >= '0' && next <= '9';
     }
 
     /** Characters that end a URL in running text (besides white space). */
