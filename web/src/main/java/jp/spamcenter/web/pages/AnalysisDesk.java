@@ -26,7 +26,7 @@ public class AnalysisDesk implements Serializable {
     static final int PAGE = 50;
 
     @Inject
-    transient AnalysisQueue queue;
+    AnalysisQueue queue;
 
     @Inject
     StaffSession session;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -86,14 +85,6 @@ public class AnalysisJobs {
                 .setParameter(3, retryAt == null ? utc(now) : null)
                 .setParameter(4, complaintId)
                 .executeUpdate();
-    }
-
-    /** The attempts a job has had; empty when it is not queued. */
-    public Optional<Integer> attempts(long complaintId) {
-        List<?> rows = em.createNativeQuery("SELECT attempts FROM cmp_analysis_job WHERE complaint_id = ?")
-                .setParameter(1, complaintId)
-                .getResultList();
-        return rows.stream().findFirst().map(n -> ((Number) n).intValue());
     }
 
     /** A quarantined job back in the queue, due now, with its attempts counted afresh. */
