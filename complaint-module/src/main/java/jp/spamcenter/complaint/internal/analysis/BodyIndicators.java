@@ -28,11 +28,54 @@ final class BodyIndicators {
 
     private BodyIndicators() {}
 
-    /** Full-width letters and digits to ASCII, and defanged forms back to what they stand for. */
+    /**
+     * For each UTF-16 unit: itself where NFKC leaves it alone and it takes no part in composition, its NFKC
+     * form where that is one other such unit (full-width letters and digits, the ideographic space), or 0 where
+     * only the full normaliser can tell. Built from {@link Normalizer} itself, so the fast path cannot disagree.
+     */
+    private static final char[] NFKC_SIMPLE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 1; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c) || !simpleRange(c)) {
+                continue;
+            }
+            String one = String.valueOf((char) c);
+            String nfkc = Normalizer.normalize(one, Normalizer.Form.NFKC);
+            // composition joins a letter with a following mark (か + ゛, e + ´): with no mark on either side of
+            // the map, and every mark sent to the full normaliser, the text composes nothing
+            if (nfkc.length() == 1 && !isMark(c) && !isMark(nfkc.charAt(0))) {
+                NFKC_SIMPLE[c] = nfkc.charAt(0);
+            }
+        }
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * The ranges mail text is mostly made of: ASCII, Latin-1, general punctuation, CJK symbols, kana, CJK
+     * ideographs, full-width forms. Letters that combine with marks (the kana with dakuten, Latin letters with
+     * accents) are still simple: composition only happens when a combining mark follows, and marks are not.
+     */
+    private static boolean simpleRange(int c) {
+        return c < 0x0250
+                || (c >= 0x2000 && c < 0x2070)
+                || (c >= 0x3000 && c < 0x3100)
+                || (c >= 0x4E00 && c < 0xA000)
+                || (c >= 0xFF00 && c < 0xFFF0);
+    }
+
+    /** Full-width letters and digits to ASCII (NFKC), and defanged forms back to what they stand for. */
     static String normalise(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = nfkc(text);
+        if (!mayBeDefanged(s)) {
+            return s;
+        }
         if (!s.contains("[.]")
                 && !s.contains("(.)")
                 && !s.contains("{.}")
@@ -46,6 +89,44 @@ final class BodyIndicators {
                 .replaceAll("\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]", ".")
                 .replace("[:]", ":")
                 .replace("[@]", "@");
+    }
+
+    /**
+     * NFKC in one pass where every unit is {@linkplain #NFKC_SIMPLE simple}, as almost all mail text is; the
+     * full normaliser where one is not.
+     */
+    private static String nfkc(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char n = NFKC_SIMPLE[c];
+            if (n == 0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+            if (n != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = n;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** Whether a defanged form could be in the text: a bracket before a dot, colon, @ or "dot", or "xxp". */
+    private static boolean mayBeDefanged(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char before = s.charAt(i - 1);
+            if ((c == '.' || c == ':' || c == '@' || c == 'd' || c == 'D')
+                    && (before == '[' || before == '(' || before == '{')) {
+                return true;
+            }
+            if ((c == 'p' || c == 'P') && (before == 'x' || before == 'X')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param normalised the text, {@linkplain #normalise normalised} */

@@ -37,26 +37,59 @@ record InlineForward(String from, String to, String subject, String date, String
             Map.entry("subject", "subject"),
             Map.entry("件名", "subject"));
 
+    /**
+     * Where the forwarded part starts: after the first marker line, else at the first Outlook block; -1 when
+     * neither is there. Only lines that start (after quoting) as a marker or a "From" line are given to the
+     * patterns: a search with {@code ^} over the whole text would try every character.
+     */
+    private static int forwardStart(String text) {
+        int outlook = -1;
+        int line = 0;
+        while (line < text.length()) {
+            int next = text.indexOf('\n', line);
+            int end = next < 0 ? text.length() : next;
+            int c = line;
+            while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == '\t' || text.charAt(c) == '>')) {
+                c++;
+            }
+            if (c + 1 < end) {
+                char first = text.charAt(c);
+                if (first == text.charAt(c + 1) && (first == '-' || first == '_' || first == '=')) {
+                    Matcher marker = at(MARKER, text, line);
+                    if (marker != null) {
+                        return marker.end();
+                    }
+                } else if (outlook < 0
+                        && (first == 'F' || first == 'f' || first == '差')
+                        && at(OUTLOOK_BLOCK, text, line) != null) {
+                    outlook = line;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            line = next + 1;
+        }
+        return outlook;
+    }
+
+    /** The pattern matched from the start of a line, or null. */
+    private static Matcher at(Pattern pattern, String text, int lineStart) {
+        Matcher m = pattern.matcher(text)
+                .region(lineStart, text.length())
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
     /** The forwarded message in the text, if the text is a forward. */
     static InlineForward find(String text) {
         if (text == null) {
             return null;
         }
-        int start;
-        boolean mayHaveMarker = text.contains("--") || text.contains("__") || text.contains("==");
-        boolean mayHaveOutlookBlock = text.contains("Sent") || text.contains("sent") || text.contains("送信日時");
-        if (!mayHaveMarker && !mayHaveOutlookBlock) {
+        int start = forwardStart(text);
+        if (start < 0) {
             return null;
-        }
-        Matcher marker = MARKER.matcher(text);
-        if (mayHaveMarker && marker.find()) {
-            start = marker.end();
-        } else {
-            Matcher outlook = OUTLOOK_BLOCK.matcher(text);
-            if (!mayHaveOutlookBlock || !outlook.find()) {
-                return null;
-            }
-            start = outlook.start();
         }
         String[] lines = text.substring(start).split("\\r?\\n", -1);
         var headers = new LinkedHashMap<String, String>();

@@ -23,8 +23,16 @@ class AnalysisBenchmark {
     private static final long MEASURE_MS = 10_000;
 
     @Test
-    void fullAnalysisAgainstBareParse() throws Exception {
-        List<byte[]> messages = TypicalSpam.messages(new Random(2026), MESSAGES);
+    void typicalMessages() throws Exception {
+        compare("typical messages", TypicalSpam.messages(new Random(2026), MESSAGES));
+    }
+
+    @Test
+    void linkDenseMessages() throws Exception {
+        compare("link-dense messages (a link on every line)", TypicalSpam.linkDense(new Random(2026), MESSAGES));
+    }
+
+    private static void compare(String title, List<byte[]> messages) throws Exception {
         long bytes = messages.stream().mapToLong(m -> m.length).sum();
         var analyzer = new MessageAnalyzer(
                 MessageAnalyzer.Limits.DEFAULT,
@@ -37,8 +45,8 @@ class AnalysisBenchmark {
         double parsed = run(messages, AnalysisBenchmark::bareParse, MEASURE_MS);
 
         System.out.printf(
-                "%n=== analysis benchmark: %d messages, %.1f KB average, one thread ===%n",
-                messages.size(), bytes / 1024.0 / messages.size());
+                "%n=== analysis benchmark, %s: %d messages, %.1f KB average, one thread ===%n",
+                title, messages.size(), bytes / 1024.0 / messages.size());
         System.out.printf("full analysis : %8.0f messages/s%n", analysed);
         System.out.printf("bare mime4j   : %8.0f messages/s%n", parsed);
         System.out.printf("ratio         : %8.1f %% of the bare parse rate%n%n", 100 * analysed / parsed);
