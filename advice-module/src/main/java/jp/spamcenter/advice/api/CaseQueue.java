@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintId;
 
-/** The advisors' list of consultation cases, paged and sorted in the database. */
+/** The advisors' case lists and queues, paged and sorted in the database. */
 public interface CaseQueue {
 
     /** One page of cases in the query's order. */
@@ -13,6 +13,12 @@ public interface CaseQueue {
     /** How many cases there are in all. */
     long count();
 
-    /** The case opened for a complaint, if it is open yet (cases open right after the complaint commits). */
+    /** How many cases the query's queue and category hold (its offset, limit and order aside). */
+    long count(CaseQuery query);
+
+    /**
+     * The case that answers a complaint (its own, or the one it was merged into), once it is open (cases open
+     * right after the complaint commits).
+     */
     Optional<CaseSummary> caseOf(ComplaintId complaint);
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.spamcenter.advice.internal.domain.BusinessCalendar;
+import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 
@@ -24,16 +26,15 @@ public class CaseOpening {
     }
 
     static boolean open(EntityManager em, ComplaintReceived complaint, Instant at) {
-        boolean exists = !em.createQuery(
-                        "SELECT c.id FROM ConsultationCase c WHERE c.complaintId = :complaint", Long.class)
-                .setParameter("complaint", complaint.complaintId())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        boolean exists = em.find(CaseReport.class, complaint.complaintId()) != null;
         if (exists) {
             return false;
         }
-        em.persist(ConsultationCase.openFor(complaint, at));
+        var opened = ConsultationCase.openFor(complaint, at, BusinessCalendar.CENTER);
+        em.persist(opened);
+        em.flush(); // the id, for the history and the report link
+        em.persist(opened.openingEntry());
+        em.persist(new CaseReport(complaint.complaintId(), opened.id(), complaint.receiptNumber(), at));
         return true;
     }
 }

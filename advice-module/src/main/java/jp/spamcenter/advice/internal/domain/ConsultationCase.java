@@ -8,16 +8,26 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import jp.spamcenter.advice.api.CaseChangeRejected;
+import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseSummary;
+import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.advice.api.CloseReason;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 
 /**
  * One consultation: what an advisor works on. It refers to its complaint by id, and keeps the few facts of
  * the complaint it needs for its lists (carried by the event), never the complaint itself.
+ *
+ * <p>Every change returns the history entry that records it; the caller stores it with the case.
  */
 @Entity
 @Table(name = "adv_case")
@@ -43,7 +53,11 @@ public class ConsultationCase {
     @Column(nullable = false, length = 30)
     private CaseStatus status;
 
-    /** UTC wall clock. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CasePriority priority;
+
+    /** UTC wall clock, as every time below. */
     @Column(name = "opened_at", nullable = false)
     private LocalDateTime openedAt;
 
@@ -51,19 +65,258 @@ public class ConsultationCase {
     @Column(length = 20)
     private String category;
 
+    @Column(length = 100)
+    private String assignee;
+
+    @Column(name = "first_response_due", nullable = false)
+    private LocalDateTime firstResponseDue;
+
+    @Column(name = "resolution_due", nullable = false)
+    private LocalDateTime resolutionDue;
+
+    @Column(name = "first_response_at")
+    private LocalDateTime firstResponseAt;
+
+    @Column(name = "due_at")
+    private LocalDateTime dueAt;
+
+    @Column(name = "escalated_at")
+    private LocalDateTime escalatedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason", length = 20)
+    private CloseReason closeReason;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
+
     protected ConsultationCase() {}
 
-    /** A new case for a complaint just received. */
-    public static ConsultationCase openFor(ComplaintReceived complaint, Instant at) {
+    /**
+     * A new case for a complaint just received. Money or credentials at stake (billing fraud, phishing) make
+     * it high priority from the start.
+     */
+    public static ConsultationCase openFor(ComplaintReceived complaint, Instant at, BusinessCalendar calendar) {
         var c = new ConsultationCase();
         c.complaintId = complaint.complaintId();
         c.receiptNumber = complaint.receiptNumber();
         c.subject = complaint.subject();
         c.prefectureCode = complaint.prefectureCode();
         c.status = CaseStatus.NEW;
-        c.openedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        c.openedAt = utc(at);
+        c.updatedAt = c.openedAt;
         c.category = complaint.category();
+        c.priority = "PHISHING".equals(c.category) || "BILLING_FRAUD".equals(c.category)
+                ? CasePriority.HIGH
+                : CasePriority.NORMAL;
+        c.setDeadlines(calendar);
         return c;
+    }
+
+    /** The history entry of the opening; needs the id, so after the case is stored. */
+    public CaseEntry openingEntry() {
+        return entry(openedAt.toInstant(ZoneOffset.UTC), null, CaseEntryKind.OPENED, receiptNumber, null, false);
+    }
+
+    /** Deadlines counted from the opening in working time; the current one from them. */
+    private void setDeadlines(BusinessCalendar calendar) {
+        var targets = ServiceTargets.of(priority);
+        Instant opened = openedAt.toInstant(ZoneOffset.UTC);
+        firstResponseDue = utc(calendar.plus(opened, targets.firstResponse()));
+        resolutionDue = utc(calendar.plus(opened, targets.resolution()));
+        updateDueAt();
+    }
+
+    private void updateDueAt() {
+        if (!status.isOpen()) {
+            dueAt = null;
+        } else if (firstResponseAt == null && status != CaseStatus.REFERRED) {
+            dueAt = firstResponseDue;
+        } else {
+            dueAt = resolutionDue;
+        }
+    }
+
+    /** The advisor takes the case; a new case is triaged by taking it. */
+    public List<CaseEntry> take(String advisor, Instant at) {
+        var entries = new ArrayList<CaseEntry>();
+        entries.add(assign(advisor, advisor, at));
+        if (status == CaseStatus.NEW) {
+            entries.add(moveTo(CaseStatus.TRIAGED, advisor, at));
+        }
+        return entries;
+    }
+
+    /** Gives the case to an advisor (or to nobody, with null). */
+    public CaseEntry assign(String advisor, String actor, Instant at) {
+        String before = assignee;
+        assignee = advisor == null || advisor.isBlank() ? null : advisor;
+        touch(at);
+        return entry(
+                at,
+                actor,
+                CaseEntryKind.ASSIGNED,
+                (before == null ? "—" : before) + " → " + (assignee == null ? "—" : assignee),
+                null,
+                false);
+    }
+
+    /** Moves the case to another status; closing goes through {@link #close}. */
+    public CaseEntry moveTo(CaseStatus to, String actor, Instant at) {
+        if (to == CaseStatus.CLOSED) {
+            throw new CaseChangeRejected("closeNeedsReason", "a case is closed with a reason");
+        }
+        if (!status.canMoveTo(to)) {
+            throw new CaseChangeRejected("transition", "a case cannot go from " + status + " to " + to);
+        }
+        CaseStatus from = status;
+        status = to;
+        if (from == CaseStatus.CLOSED) {
+            closedAt = null;
+            closeReason = null;
+        }
+        touch(at);
+        updateDueAt();
+        return entry(at, actor, CaseEntryKind.STATUS, from + " → " + to, null, false);
+    }
+
+    public CaseEntry close(CloseReason reason, String actor, Instant at) {
+        if (reason == null) {
+            throw new CaseChangeRejected("closeNeedsReason", "a case is closed with a reason");
+        }
+        if (!status.isOpen()) {
+            throw new CaseChangeRejected("closedAlready", "the case is closed already");
+        }
+        CaseStatus from = status;
+        status = CaseStatus.CLOSED;
+        closeReason = reason;
+        closedAt = utc(at);
+        touch(at);
+        updateDueAt();
+        return entry(at, actor, CaseEntryKind.STATUS, from + " → CLOSED (" + reason + ")", null, false);
+    }
+
+    /** A new priority sets new deadlines from the opening, as if the case had had it from the start. */
+    public CaseEntry prioritise(CasePriority to, String actor, Instant at, BusinessCalendar calendar) {
+        CasePriority from = priority;
+        priority = to;
+        setDeadlines(calendar);
+        touch(at);
+        return entry(at, actor, CaseEntryKind.PRIORITY, from + " → " + to, null, false);
+    }
+
+    /** An internal note: never shown to the citizen. */
+    public CaseEntry note(String text, String actor, Instant at) {
+        touch(at);
+        return entry(at, actor, CaseEntryKind.NOTE, null, requireText(text), false);
+    }
+
+    /**
+     * A reply to the citizen, shown on the receipt's status page. The first one meets the first-response
+     * target; waiting for the citizen's answer moves the case there.
+     */
+    public List<CaseEntry> reply(String text, boolean awaitAnswer, String actor, Instant at) {
+        if (!status.isOpen()) {
+            throw new CaseChangeRejected("closedNoReply", "a closed case takes no replies; reopen it first");
+        }
+        var entries = new ArrayList<CaseEntry>();
+        entries.add(entry(at, actor, CaseEntryKind.REPLY, null, requireText(text), true));
+        if (firstResponseAt == null) {
+            firstResponseAt = utc(at);
+        }
+        if (awaitAnswer && status != CaseStatus.WAITING_FOR_CITIZEN) {
+            entries.add(moveTo(CaseStatus.WAITING_FOR_CITIZEN, actor, at));
+        } else if (!awaitAnswer && (status == CaseStatus.NEW || status == CaseStatus.TRIAGED)) {
+            entries.add(moveTo(CaseStatus.IN_PROGRESS, actor, at));
+        }
+        touch(at);
+        updateDueAt();
+        return entries;
+    }
+
+    /** The citizen answered on the status page: the case is theirs to wait for no longer. */
+    public List<CaseEntry> citizenAnswered(String text, Instant at) {
+        var entries = new ArrayList<CaseEntry>();
+        entries.add(entry(at, null, CaseEntryKind.CITIZEN_MESSAGE, null, requireText(text), true));
+        if (status == CaseStatus.WAITING_FOR_CITIZEN || status == CaseStatus.CLOSED) {
+            entries.add(moveTo(CaseStatus.IN_PROGRESS, null, at));
+        }
+        touch(at);
+        return entries;
+    }
+
+    /**
+     * This case joins {@code target}: it closes as a duplicate and points there. The caller moves its
+     * reports and history.
+     */
+    public CaseEntry mergeInto(ConsultationCase target, String actor, Instant at) {
+        if (target.id.equals(id)) {
+            throw new CaseChangeRejected("mergeSelf", "a case cannot be merged into itself");
+        }
+        if (!target.status.isOpen()) {
+            throw new CaseChangeRejected("mergeClosed", "cases are merged into an open case");
+        }
+        if (target.mergedInto != null) {
+            throw new CaseChangeRejected("mergeClosed", "the target was merged into another case itself");
+        }
+        CaseEntry closing = status.isOpen() ? close(CloseReason.DUPLICATE, actor, at) : null;
+        mergedInto = target.id;
+        touch(at);
+        if (target.firstResponseAt == null && firstResponseAt != null) {
+            target.firstResponseAt = firstResponseAt;
+            target.updateDueAt();
+        }
+        target.touch(at);
+        return closing;
+    }
+
+    /** The history entry on the target of a merge: stored on the target. */
+    public CaseEntry mergedFrom(ConsultationCase source, String actor, Instant at) {
+        return entry(at, actor, CaseEntryKind.MERGED, "#" + source.id + " " + source.receiptNumber, null, false);
+    }
+
+    /** Marks an overdue case for the supervisors, once. */
+    public CaseEntry escalate(Instant at) {
+        if (escalatedAt != null) {
+            return null;
+        }
+        escalatedAt = utc(at);
+        return entry(at, null, CaseEntryKind.ESCALATED, dueAt == null ? null : "due " + dueAt + "Z", null, false);
+    }
+
+    private CaseEntry entry(Instant at, String actor, CaseEntryKind kind, String detail, String body, boolean visible) {
+        return new CaseEntry(id, at, actor, kind, detail, body, visible);
+    }
+
+    private void touch(Instant at) {
+        updatedAt = utc(at);
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new CaseChangeRejected("emptyText", "the text is empty");
+        }
+        if (text.length() > 20_000) {
+            throw new CaseChangeRejected("textTooLong", "the text is longer than 20,000 characters");
+        }
+        return text.strip();
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     public CaseSummary summary() {
@@ -74,11 +327,49 @@ public class ConsultationCase {
                 subject,
                 prefectureCode,
                 status,
-                openedAt.toInstant(ZoneOffset.UTC),
-                category);
+                instant(openedAt),
+                category,
+                priority,
+                assignee,
+                instant(dueAt),
+                escalatedAt != null);
+    }
+
+    public CaseView view(List<CaseView.Report> reports, List<CaseView.Entry> history) {
+        return new CaseView(
+                summary(),
+                instant(firstResponseDue),
+                instant(firstResponseAt),
+                instant(resolutionDue),
+                instant(closedAt),
+                closeReason,
+                mergedInto,
+                version,
+                reports,
+                history);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long complaintId() {
+        return complaintId;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
     }
 
     public CaseStatus status() {
         return status;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -3,10 +3,19 @@ package jp.spamcenter.advice.internal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import jp.spamcenter.advice.api.CaseConversation.Message;
+import jp.spamcenter.advice.api.CaseDesk.AdvisorLoad;
+import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CaseQuery;
+import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSort;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseSummary;
+import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
@@ -14,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Cases opened from complaints and listed page by page, on a real MariaDB. */
+/** Cases opened from complaints, listed page by page and queue by queue, and worked, on a real MariaDB. */
 class CasePersistenceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
@@ -53,12 +62,11 @@ class CasePersistenceTest {
 
     @Test
     void newestFirstPageByPage() {
-        var first = db.inTransaction(em -> CaseListing.list(em, CaseQuery.newestFirst(0, 10)));
-        var third = db.inTransaction(em -> CaseListing.list(em, CaseQuery.newestFirst(20, 10)));
+        var first = list(CaseQuery.newestFirst(0, 10));
+        var third = list(CaseQuery.newestFirst(20, 10));
 
         assertThat(first).hasSize(10);
         assertThat(first.get(0).complaintId()).isEqualTo(25);
-        assertThat(first.get(0).status()).isEqualTo(CaseStatus.NEW);
         assertThat(first.get(0).openedAt()).isEqualTo(T0.plusSeconds(25));
         assertThat(first.get(0).category()).isEqualTo("DATING");
         assertThat(first.get(1).category()).isEqualTo("PHISHING");
@@ -67,8 +75,135 @@ class CasePersistenceTest {
 
     @Test
     void sortedByPrefectureInTheDatabase() {
-        var page = db.inTransaction(em -> CaseListing.list(em, new CaseQuery(0, 25, CaseSort.PREFECTURE, true)));
+        var page = list(new CaseQuery(0, 25, CaseSort.PREFECTURE, true));
         assertThat(page).extracting(CaseSummary::prefectureCode).isSorted();
         assertThat(page).hasSize(25);
+    }
+
+    @Test
+    void anAdvisorsDayInTheDatabase() {
+        long caseId = caseOfComplaint(11);
+        // take it: it leaves the unassigned queue and is in mine
+        work(w -> w.take(caseId, "sato"));
+        assertThat(list(CaseQuery.queue(CaseQueueKind.MINE, "sato", null, 0, 50)))
+                .extracting(CaseSummary::caseId)
+                .contains(caseId);
+        assertThat(list(CaseQuery.queue(CaseQueueKind.UNASSIGNED, null, null, 0, 50)))
+                .extracting(CaseSummary::caseId)
+                .doesNotContain(caseId);
+
+        work(w -> w.note(caseId, "電話で確認済み。", "sato"));
+        CaseView replied = work(w -> w.reply(caseId, "リンクは開かないでください。", true, "sato"));
+        assertThat(replied.summary().status()).isEqualTo(CaseStatus.WAITING_FOR_CITIZEN);
+        assertThat(replied.firstResponseAt()).isNotNull();
+
+        // the citizen sees the reply, never the note, and answers
+        var conversation = work(w -> w.of(new ComplaintId(11)).orElseThrow());
+        assertThat(conversation.messages()).extracting(Message::text).containsExactly("リンクは開かないでください。");
+        var answered = work(w -> w.answer(new ComplaintId(11), "わかりました。ありがとうございます。"));
+        assertThat(answered.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(answered.messages()).extracting(Message::fromCenter).containsExactly(true, false);
+
+        CaseView closed = work(w -> w.close(
+                caseId,
+                CloseReason.ADVISED,
+                "sato",
+                w.find(caseId).orElseThrow().version()));
+        assertThat(closed.summary().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.history())
+                .extracting(CaseView.Entry::kind)
+                .containsExactly(
+                        CaseEntryKind.OPENED,
+                        CaseEntryKind.ASSIGNED,
+                        CaseEntryKind.STATUS,
+                        CaseEntryKind.NOTE,
+                        CaseEntryKind.REPLY,
+                        CaseEntryKind.STATUS,
+                        CaseEntryKind.CITIZEN_MESSAGE,
+                        CaseEntryKind.STATUS,
+                        CaseEntryKind.STATUS);
+        assertThat(list(CaseQuery.queue(CaseQueueKind.MINE, "sato", null, 0, 50)))
+                .extracting(CaseSummary::caseId)
+                .doesNotContain(caseId);
+    }
+
+    @Test
+    void aChangeFromAnOutOfDateScreenIsRefused() {
+        long caseId = caseOfComplaint(12);
+        long seen = work(w -> w.find(caseId).orElseThrow().version());
+        work(w -> w.take(caseId, "tanaka"));
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> work(w -> w.close(caseId, CloseReason.ADVISED, "sato", seen)),
+                jp.spamcenter.advice.api.CaseChangeRejected.class);
+        assertThat(refused.code()).isEqualTo("stale");
+    }
+
+    @Test
+    void mergingMovesReportsAndHistoryAndTheDuplicatesCitizenFollowsTheKeptCase() {
+        long kept = caseOfComplaint(14);
+        long duplicate = caseOfComplaint(16);
+        work(w -> w.note(duplicate, "同じキャンペーン。", "suzuki"));
+
+        CaseView merged = work(w -> w.merge(duplicate, kept, "suzuki"));
+
+        assertThat(merged.reports()).extracting(CaseView.Report::complaintId).containsExactlyInAnyOrder(14L, 16L);
+        assertThat(merged.history())
+                .extracting(CaseView.Entry::kind)
+                .contains(CaseEntryKind.NOTE, CaseEntryKind.MERGED);
+        var gone = work(w -> w.find(duplicate).orElseThrow());
+        assertThat(gone.summary().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(gone.closeReason()).isEqualTo(CloseReason.DUPLICATE);
+        assertThat(gone.mergedInto()).isEqualTo(kept);
+        Long answering = db.inTransaction(
+                em -> CaseListing.answering(em, 16).orElseThrow().id());
+        assertThat(answering).isEqualTo(kept);
+        // the duplicate's citizen now sees the kept case's replies
+        work(w -> w.reply(kept, "二件まとめて対応します。", false, "suzuki"));
+        List<Message> seenByDuplicatesCitizen =
+                work(w -> w.of(new ComplaintId(16)).orElseThrow().messages());
+        assertThat(seenByDuplicatesCitizen).extracting(Message::text).containsExactly("二件まとめて対応します。");
+    }
+
+    @Test
+    void overdueCasesAreQueuedEscalatedAndCountedPerAdvisor() {
+        long caseId = caseOfComplaint(20);
+        work(w -> {
+            w.assign(List.of(caseId, caseOfComplaint(22)), "kato", "suzuki");
+            return null;
+        });
+        // the cases opened on 2026-11-02; at the end of the month all of them are overdue
+        Instant later = Instant.parse("2026-11-30T00:00:00Z");
+        var overdue = db.inTransaction(
+                em -> CaseListing.list(em, CaseQuery.queue(CaseQueueKind.OVERDUE, null, "PHISHING", 0, 100), later));
+        assertThat(overdue).extracting(CaseSummary::caseId).contains(caseId);
+        assertThat(overdue).allMatch(c -> "PHISHING".equals(c.category()) && c.overdueAt(later));
+        int escalated = db.inTransaction(em -> CaseEscalation.escalate(em, later));
+        assertThat(escalated).isPositive();
+        int again = db.inTransaction(em -> CaseEscalation.escalate(em, later));
+        assertThat(again).isZero();
+        boolean marked = work(w -> w.find(caseId).orElseThrow().summary().escalated());
+        assertThat(marked).isTrue();
+        List<AdvisorLoad> load = work(w -> w.load());
+        assertThat(load).anySatisfy(l -> {
+            assertThat(l.advisor()).isEqualTo("kato");
+            assertThat(l.open()).isEqualTo(2);
+        });
+    }
+
+    private static List<CaseSummary> list(CaseQuery query) {
+        return db.inTransaction(em -> CaseListing.list(em, query, Instant.now()));
+    }
+
+    private static long caseOfComplaint(long complaintId) {
+        return db.inTransaction(
+                em -> CaseListing.answering(em, complaintId).orElseThrow().id());
+    }
+
+    private static <T> T work(Function<CaseWork, T> action) {
+        return db.inTransaction(em -> {
+            var work = new CaseWork();
+            work.em = em;
+            return action.apply(work);
+        });
     }
 }

@@ -1,0 +1,49 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import jp.spamcenter.advice.internal.domain.ConsultationCase;
+
+/**
+ * Once a minute, marks overdue cases as escalated for the supervisors (their overdue list shows them first) and
+ * writes it in the case's history. Each instance may run it: the rows are claimed with SKIP LOCKED, and a case
+ * is escalated once.
+ */
+@Singleton
+public class CaseEscalation {
+
+    private static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void escalateOverdue() {
+        escalate(em, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    static int escalate(EntityManager em, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM adv_case WHERE due_at < ? AND escalated_at IS NULL"
+                        + " ORDER BY due_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+        int escalated = 0;
+        for (Number id : ids) {
+            var c = em.find(ConsultationCase.class, id.longValue());
+            var entry = c.escalate(now);
+            if (entry != null) {
+                em.persist(entry);
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+}

@@ -1,0 +1,232 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jp.spamcenter.advice.api.CaseChangeRejected;
+import jp.spamcenter.advice.api.CaseConversation;
+import jp.spamcenter.advice.api.CaseDesk;
+import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CasePriority;
+import jp.spamcenter.advice.api.CaseStatus;
+import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.advice.internal.domain.BusinessCalendar;
+import jp.spamcenter.advice.internal.domain.CaseEntry;
+import jp.spamcenter.advice.internal.domain.CaseReport;
+import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.complaint.api.ComplaintId;
+
+/**
+ * The advisors' work on cases and the citizens' side of it, each change in one transaction with its history
+ * entries. Cases are read with a row lock, so two advisors acting at once on one case queue up rather than
+ * overwrite each other; a change made on an out-of-date screen is refused by the version.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork implements CaseDesk, CaseConversation {
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    BusinessCalendar calendar = BusinessCalendar.CENTER;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseView> find(long caseId) {
+        return Optional.ofNullable(em.find(ConsultationCase.class, caseId)).map(this::view);
+    }
+
+    @Override
+    public CaseView take(long caseId, String advisor) {
+        var c = locked(caseId, null);
+        record(c.take(advisor, now()));
+        return view(c);
+    }
+
+    @Override
+    public void assign(Collection<Long> caseIds, String advisor, String actor) {
+        Instant now = now();
+        for (long id : sorted(caseIds)) {
+            var c = locked(id, null);
+            record(c.assign(advisor, actor, now));
+        }
+    }
+
+    @Override
+    public CaseView move(long caseId, CaseStatus to, String actor, long version) {
+        var c = locked(caseId, version);
+        record(c.moveTo(to, actor, now()));
+        return view(c);
+    }
+
+    @Override
+    public CaseView close(long caseId, CloseReason reason, String actor, long version) {
+        var c = locked(caseId, version);
+        record(c.close(reason, actor, now()));
+        return view(c);
+    }
+
+    @Override
+    public int closeAll(Collection<Long> caseIds, CloseReason reason, String actor) {
+        Instant now = now();
+        int closed = 0;
+        for (long id : sorted(caseIds)) {
+            var c = locked(id, null);
+            if (c.status().isOpen()) {
+                record(c.close(reason, actor, now));
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    @Override
+    public CaseView prioritise(long caseId, CasePriority priority, String actor, long version) {
+        var c = locked(caseId, version);
+        record(c.prioritise(priority, actor, now(), calendar));
+        return view(c);
+    }
+
+    @Override
+    public CaseView note(long caseId, String text, String actor) {
+        var c = locked(caseId, null);
+        record(c.note(text, actor, now()));
+        return view(c);
+    }
+
+    @Override
+    public CaseView reply(long caseId, String text, boolean awaitAnswer, String actor) {
+        var c = locked(caseId, null);
+        record(c.reply(text, awaitAnswer, actor, now()));
+        return view(c);
+    }
+
+    @Override
+    public CaseView merge(long duplicateId, long keptId, String actor) {
+        // lock in id order, as every bulk change does, so that two merges cannot deadlock
+        var first = locked(Math.min(duplicateId, keptId), null);
+        var second = locked(Math.max(duplicateId, keptId), null);
+        var duplicate = first.id() == duplicateId ? first : second;
+        var kept = duplicate == first ? second : first;
+        Instant now = now();
+        CaseEntry closing = duplicate.mergeInto(kept, actor, now);
+        // the history and the reports join the kept case; the duplicate keeps a line that says where they went
+        em.createQuery("UPDATE CaseEntry e SET e.caseId = :kept WHERE e.caseId = :duplicate")
+                .setParameter("kept", kept.id())
+                .setParameter("duplicate", duplicate.id())
+                .executeUpdate();
+        em.createQuery("UPDATE CaseReport r SET r.caseId = :kept WHERE r.caseId = :duplicate")
+                .setParameter("kept", kept.id())
+                .setParameter("duplicate", duplicate.id())
+                .executeUpdate();
+        record(closing);
+        record(kept.mergedFrom(duplicate, actor, now));
+        return view(kept);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdvisorLoad> load() {
+        LocalDateTime now = LocalDateTime.ofInstant(now(), ZoneOffset.UTC);
+        List<Object[]> rows = em.createQuery(
+                        "SELECT c.assignee, COUNT(c), SUM(CASE WHEN c.dueAt < :now THEN 1 ELSE 0 END)"
+                                + " FROM ConsultationCase c WHERE c.dueAt IS NOT NULL GROUP BY c.assignee"
+                                + " ORDER BY c.assignee",
+                        Object[].class)
+                .setParameter("now", now)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AdvisorLoad(
+                        (String) r[0], ((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Conversation> of(ComplaintId complaint) {
+        return CaseListing.answering(em, complaint.value()).map(c -> conversation(c.id(), c.status()));
+    }
+
+    @Override
+    public Conversation answer(ComplaintId complaint, String text) {
+        var c = CaseListing.answering(em, complaint.value())
+                .orElseThrow(() -> new CaseChangeRejected("noCase", "no case is open for the report yet"));
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        record(c.citizenAnswered(text, now()));
+        return conversation(c.id(), c.status());
+    }
+
+    private Conversation conversation(long caseId, CaseStatus status) {
+        var messages = em.createQuery(
+                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.visibleToCitizen = TRUE"
+                                + " ORDER BY e.at, e.id",
+                        CaseEntry.class)
+                .setParameter("id", caseId)
+                .getResultStream()
+                .map(CaseEntry::view)
+                .map(e -> new Message(e.at(), e.kind() == CaseEntryKind.REPLY, e.body()))
+                .toList();
+        return new Conversation(status, messages);
+    }
+
+    private ConsultationCase locked(long caseId, Long version) {
+        var c = em.find(ConsultationCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new CaseChangeRejected("notFound", "there is no case " + caseId);
+        }
+        if (version != null && c.version() != version) {
+            throw new CaseChangeRejected("stale", "case " + caseId + " was changed meanwhile; look at it again");
+        }
+        return c;
+    }
+
+    /** Stores one history entry; flushed at once, as the unit of work would not keep the entries' order. */
+    private void record(CaseEntry entry) {
+        if (entry != null) {
+            em.persist(entry);
+            em.flush();
+        }
+    }
+
+    private void record(List<CaseEntry> entries) {
+        entries.forEach(this::record);
+    }
+
+    private CaseView view(ConsultationCase c) {
+        em.flush();
+        var reports = em.createQuery(
+                        "SELECT r FROM CaseReport r WHERE r.caseId = :id ORDER BY r.linkedAt, r.complaintId",
+                        CaseReport.class)
+                .setParameter("id", c.id())
+                .getResultStream()
+                .map(r -> new CaseView.Report(r.complaintId(), r.receiptNumber()))
+                .toList();
+        var history = em.createQuery(
+                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id ORDER BY e.at, e.id", CaseEntry.class)
+                .setParameter("id", c.id())
+                .getResultStream()
+                .map(CaseEntry::view)
+                .toList();
+        return c.view(reports, history);
+    }
+
+    private static List<Long> sorted(Collection<Long> ids) {
+        var list = new ArrayList<>(new java.util.TreeSet<>(ids));
+        return list;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,66 @@
+package jp.spamcenter.advice.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CaseView.Entry;
+
+/** One line of a case's history: who did what when; replies and the citizen's answers carry their text. */
+@Entity
+@Table(name = "adv_case_entry")
+public class CaseEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    /** UTC wall clock. */
+    @Column(nullable = false)
+    private LocalDateTime at;
+
+    /** The staff member; null for the citizen or the center itself. */
+    @Column(length = 100)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CaseEntryKind kind;
+
+    @Column(length = 200)
+    private String detail;
+
+    @Column(columnDefinition = "TEXT")
+    private String body;
+
+    @Column(name = "visible_to_citizen", nullable = false)
+    private boolean visibleToCitizen;
+
+    protected CaseEntry() {}
+
+    CaseEntry(long caseId, Instant at, String actor, CaseEntryKind kind, String detail, String body, boolean visible) {
+        this.caseId = caseId;
+        this.at = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.actor = actor;
+        this.kind = kind;
+        this.detail = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200);
+        this.body = body;
+        this.visibleToCitizen = visible;
+    }
+
+    public Entry view() {
+        return new Entry(
+                id == null ? 0 : id, at.toInstant(ZoneOffset.UTC), actor, kind, detail, body, visibleToCitizen);
+    }
+}

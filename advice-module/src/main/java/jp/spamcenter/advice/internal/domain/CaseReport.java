@@ -1,0 +1,50 @@
+package jp.spamcenter.advice.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** A report (complaint) that a case answers: its own, or one of a case merged into it. */
+@Entity
+@Table(name = "adv_case_report")
+public class CaseReport {
+
+    @Id
+    @Column(name = "complaint_id")
+    private long complaintId;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "receipt_number", nullable = false, length = 14)
+    private String receiptNumber;
+
+    /** UTC wall clock. */
+    @Column(name = "linked_at", nullable = false)
+    private LocalDateTime linkedAt;
+
+    protected CaseReport() {}
+
+    public CaseReport(long complaintId, long caseId, String receiptNumber, Instant at) {
+        this.complaintId = complaintId;
+        this.caseId = caseId;
+        this.receiptNumber = receiptNumber;
+        this.linkedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public long complaintId() {
+        return complaintId;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
+    }
+}
