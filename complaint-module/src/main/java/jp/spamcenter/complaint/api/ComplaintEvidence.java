@@ -1,0 +1,44 @@
+package jp.spamcenter.complaint.api;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The evidence of a report for the advisor working its case: what the citizen wrote, the analysis, and the
+ * original message unaltered. Every read is written to the access log with who read what (the message may hold
+ * the citizen's own address); the citizen's contact data is not part of it.
+ */
+public interface ComplaintEvidence {
+
+    Optional<Evidence> evidence(ComplaintId complaint, String readBy);
+
+    /** The original message as received, byte for byte, for download as .eml. */
+    Optional<Original> original(ComplaintId complaint, String readBy);
+
+    /**
+     * A report's evidence. {@code description} is what the citizen wrote (or the extracted text);
+     * {@code analysis} is null until the report is analysed; {@code originalSize} is 0 when the citizen only
+     * described the message.
+     */
+    record Evidence(
+            ComplaintId id,
+            ReceiptNumber receiptNumber,
+            Intake intake,
+            Channel channel,
+            String prefectureCode,
+            Instant receivedAt,
+            String subject,
+            String description,
+            long originalSize,
+            String originalSha256,
+            AnalysisResult analysis) {}
+
+    /** The original bytes and their SHA-256. */
+    record Original(ReceiptNumber receiptNumber, byte[] content, String sha256) {
+
+        /** The name to save it under. */
+        public String fileName() {
+            return receiptNumber.value() + ".eml";
+        }
+    }
+}
