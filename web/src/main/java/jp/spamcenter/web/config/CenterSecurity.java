@@ -25,6 +25,6 @@ import jp.spamcenter.web.staff.StaffRole;
             StaffAccounts.HASH_ALGORITHM,
             StaffAccounts.HASH_SALT_BYTES
         })
-@DeclareRoles({StaffRole.ADVISOR_NAME, StaffRole.MANAGER_NAME, StaffRole.ADMIN_NAME})
+@DeclareRoles({StaffRole.ADVISOR_NAME, StaffRole.SUPERVISOR_NAME, StaffRole.MANAGER_NAME, StaffRole.ADMIN_NAME})
 @ApplicationScoped
 public class CenterSecurity {}

@@ -5,19 +5,32 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.spamcenter.advice.api.CaseChangeRejected;
+import jp.spamcenter.advice.api.CaseDesk;
 import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
+import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSort;
 import jp.spamcenter.advice.api.CaseSummary;
+import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.web.staff.StaffAccounts;
+import jp.spamcenter.web.staff.StaffMember;
+import jp.spamcenter.web.staff.StaffRole;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The advisor's case list: a lazy table that asks the advice module for one page at a time. */
+/**
+ * The advisor's case lists: their own queue, the unassigned and overdue ones, or all cases, optionally of one
+ * category; a lazy table that asks the advice module for one page at a time. Selected rows can be taken,
+ * given to an advisor (supervisors) or closed together.
+ */
 @Named
 @ViewScoped
 public class CaseList implements Serializable {
@@ -26,6 +39,7 @@ public class CaseList implements Serializable {
 
     private static final Map<String, CaseSort> SORT_OF_COLUMN = Map.of(
             "openedAt", CaseSort.OPENED_AT,
+            "dueAt", CaseSort.DUE_AT,
             "receiptNumber", CaseSort.RECEIPT_NUMBER,
             "prefectureCode", CaseSort.PREFECTURE,
             "status", CaseSort.STATUS,
@@ -34,19 +48,145 @@ public class CaseList implements Serializable {
     @Inject
     CaseQueue queue;
 
+    @Inject
+    CaseDesk desk;
+
+    @Inject
+    StaffSession session;
+
+    @Inject
+    StaffAccounts accounts;
+
+    private CaseQueueKind kind = CaseQueueKind.MINE;
+    private String category;
+    private List<CaseSummary> selected = new ArrayList<>();
+    private String assignTo;
+    private CloseReason closeReason = CloseReason.ADVISED;
+    private String username;
     private LazyDataModel<CaseSummary> cases;
 
     @PostConstruct
     void init() {
-        cases = new Cases(queue);
+        username = session.getUsername();
+        cases = new Cases(this);
     }
 
     public LazyDataModel<CaseSummary> getCases() {
         return cases;
     }
 
+    /** The query for a page of the chosen queue; without an order chosen, the most urgent deadline first. */
+    CaseQuery query(int first, int pageSize, CaseSort sort, boolean ascending) {
+        CaseSort order = sort != null ? sort : kind == CaseQueueKind.ALL ? CaseSort.OPENED_AT : CaseSort.DUE_AT;
+        boolean up = sort != null ? ascending : order == CaseSort.DUE_AT;
+        return new CaseQuery(kind, username, category, first, pageSize, order, up);
+    }
+
+    public void takeSelected() {
+        if (selected.isEmpty()) {
+            Texts.error(null, "cases.noneSelected");
+            return;
+        }
+        desk.assign(ids(), username, username);
+        Texts.info("cases.taken", selected.size());
+        selected = new ArrayList<>();
+    }
+
+    public void assignSelected() {
+        if (!session.isSupervisor()) {
+            Texts.error(null, "cases.supervisorsOnly");
+            return;
+        }
+        if (selected.isEmpty()) {
+            Texts.error(null, "cases.noneSelected");
+            return;
+        }
+        String to = assignTo == null || assignTo.isBlank() ? null : assignTo;
+        desk.assign(ids(), to, username);
+        Texts.info(to == null ? "cases.unassigned" : "cases.assigned", selected.size(), to);
+        selected = new ArrayList<>();
+    }
+
+    public void closeSelected() {
+        if (selected.isEmpty()) {
+            Texts.error(null, "cases.noneSelected");
+            return;
+        }
+        try {
+            int closed = desk.closeAll(ids(), closeReason, username);
+            Texts.info("cases.closed", closed);
+            selected = new ArrayList<>();
+        } catch (CaseChangeRejected e) {
+            Texts.error(null, "case.rejected." + e.code());
+        }
+    }
+
+    private List<Long> ids() {
+        return selected.stream().map(CaseSummary::caseId).toList();
+    }
+
+    public List<StaffMember> getAdvisors() {
+        return accounts.withRole(StaffRole.ADVISOR);
+    }
+
+    public CaseQueueKind[] getKinds() {
+        return CaseQueueKind.values();
+    }
+
+    public CloseReason[] getCloseReasons() {
+        return new CloseReason[] {CloseReason.ADVISED, CloseReason.NO_ANSWER, CloseReason.OUT_OF_SCOPE};
+    }
+
+    public boolean overdue(CaseSummary summary) {
+        return summary.overdueAt(Instant.now());
+    }
+
+    public ZonedDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(CenterClock.ZONE);
+    }
+
     public ZonedDateTime local(CaseSummary summary) {
-        return summary.openedAt().atZone(CenterClock.ZONE);
+        return local(summary.openedAt());
+    }
+
+    public CaseQueueKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CaseQueueKind kind) {
+        this.kind = kind == null ? CaseQueueKind.MINE : kind;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category == null || category.isBlank() ? null : category;
+    }
+
+    public List<CaseSummary> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<CaseSummary> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public String getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(String assignTo) {
+        this.assignTo = assignTo;
+    }
+
+    public CloseReason getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(CloseReason closeReason) {
+        this.closeReason = closeReason;
     }
 
     /** The table's model: counting and paging happen in the database. */
@@ -54,27 +194,28 @@ public class CaseList implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private final CaseQueue queue;
+        private final CaseList list;
 
-        Cases(CaseQueue queue) {
-            this.queue = queue;
+        Cases(CaseList list) {
+            this.list = list;
         }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queue.count());
+            return (int) Math.min(Integer.MAX_VALUE, list.queue.count(list.query(0, 1, null, false)));
         }
 
         @Override
         public List<CaseSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            CaseQuery query = sortBy.values().stream()
+            var chosen = sortBy.values().stream()
                     .filter(s -> s.getOrder() != SortOrder.UNSORTED && SORT_OF_COLUMN.containsKey(s.getField()))
-                    .findFirst()
-                    .map(s -> new CaseQuery(
-                            first, pageSize, SORT_OF_COLUMN.get(s.getField()), s.getOrder() == SortOrder.ASCENDING))
-                    .orElseGet(() -> CaseQuery.newestFirst(first, pageSize));
-            return queue.list(query);
+                    .findFirst();
+            return list.queue.list(list.query(
+                    first,
+                    pageSize,
+                    chosen.map(s -> SORT_OF_COLUMN.get(s.getField())).orElse(null),
+                    chosen.map(s -> s.getOrder() == SortOrder.ASCENDING).orElse(false)));
         }
 
         @Override
@@ -84,7 +225,14 @@ public class CaseList implements Serializable {
 
         @Override
         public CaseSummary getRowData(String rowKey) {
-            return null; // rows are not selected on this page yet
+            // selection keeps the rows of the page shown; the table asks for them by key
+            long id = Long.parseLong(rowKey);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(c -> c.caseId() == id)
+                            .findFirst()
+                            .orElse(null);
         }
     }
 }

@@ -1,12 +1,15 @@
 package jp.spamcenter.web.pages;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import jp.spamcenter.advice.api.CaseQueue;
+import java.util.List;
+import jp.spamcenter.advice.api.CaseChangeRejected;
+import jp.spamcenter.advice.api.CaseConversation;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.complaint.api.ComplaintFollowUp;
 import jp.spamcenter.complaint.api.ComplaintSummary;
@@ -14,10 +17,16 @@ import jp.spamcenter.complaint.api.FollowUp;
 import jp.spamcenter.web.http.ClientAddress;
 import jp.spamcenter.web.http.RateLimits;
 
-/** The citizen's status page: receipt number and secret in, the report's state out. */
+/**
+ * The citizen's status page: receipt number and secret in; the report's state, the center's replies and the
+ * citizen's answers out, and a form to answer. View-scoped so that answering needs no second look-up; the
+ * secret itself is never kept.
+ */
 @Named
-@RequestScoped
-public class FollowReport {
+@ViewScoped
+public class FollowReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Look-ups per client address per window, across all receipt numbers. */
     static final int LOOKUPS_PER_WINDOW = 20;
@@ -28,7 +37,7 @@ public class FollowReport {
     ComplaintFollowUp followUp;
 
     @Inject
-    CaseQueue cases;
+    CaseConversation conversations;
 
     @Inject
     RateLimits limits;
@@ -43,6 +52,8 @@ public class FollowReport {
     private String secret;
     private ComplaintSummary report;
     private CaseStatus status;
+    private List<CaseConversation.Message> messages = List.of();
+    private String answer;
 
     public void lookUp() {
         if (!limits.tryAcquire("receipt-lookup:" + clientAddress.of(request), LOOKUPS_PER_WINDOW, WINDOW)) {
@@ -53,12 +64,58 @@ public class FollowReport {
         secret = null;
         if (answer instanceof FollowUp.Found found) {
             report = found.complaint();
-            status = cases.caseOf(report.id()).map(c -> c.status()).orElse(CaseStatus.NEW);
+            refresh();
         } else if (answer instanceof FollowUp.Locked locked) {
             Texts.error(null, "status.locked", java.util.Date.from(locked.until()));
         } else {
             Texts.error(null, "status.notFound");
         }
+    }
+
+    private void refresh() {
+        var conversation = conversations.of(report.id());
+        status = conversation.map(CaseConversation.Conversation::status).orElse(CaseStatus.NEW);
+        messages = conversation.map(CaseConversation.Conversation::messages).orElse(List.of());
+    }
+
+    /** The citizen's answer to the center, on the case of this report. */
+    public void sendAnswer() {
+        if (report == null) {
+            return;
+        }
+        if (answer == null || answer.isBlank()) {
+            Texts.error("follow:answer", "status.answer.required");
+            return;
+        }
+        try {
+            var conversation = conversations.answer(report.id(), answer);
+            status = conversation.status();
+            messages = conversation.messages();
+            answer = null;
+            Texts.info("status.answer.sent");
+        } catch (CaseChangeRejected e) {
+            Texts.error("follow:answer", "status.answer." + ("textTooLong".equals(e.code()) ? "tooLong" : "notYet"));
+        }
+    }
+
+    public List<CaseConversation.Message> getMessages() {
+        return messages;
+    }
+
+    public boolean isAnswerable() {
+        return report != null && status != null && status != CaseStatus.NEW && !messages.isEmpty();
+    }
+
+    public ZonedDateTime local(java.time.Instant at) {
+        return at.atZone(CenterClock.ZONE);
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
     }
 
     public boolean isFound() {

@@ -49,6 +49,10 @@ public class StaffSession {
         return security.isCallerInRole(StaffRole.ADVISOR_NAME);
     }
 
+    public boolean isSupervisor() {
+        return security.isCallerInRole(StaffRole.SUPERVISOR_NAME);
+    }
+
     public boolean isManager() {
         return security.isCallerInRole(StaffRole.MANAGER_NAME);
     }

@@ -88,6 +88,18 @@ public class StaffAccounts {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The enabled members with a role, by name: who cases can be given to. */
+    public List<StaffMember> withRole(StaffRole role) {
+        return em.createQuery(
+                        "SELECT a FROM StaffAccount a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE"
+                                + " ORDER BY a.username",
+                        StaffAccount.class)
+                .setParameter("role", role)
+                .getResultStream()
+                .map(StaffAccount::view)
+                .toList();
+    }
+
     public boolean anyWithRole(StaffRole role) {
         return !em.createQuery("SELECT a.username FROM StaffAccount a JOIN a.roles r WHERE r = :role", String.class)
                 .setParameter("role", role)

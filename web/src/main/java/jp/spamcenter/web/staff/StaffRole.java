@@ -4,12 +4,15 @@ package jp.spamcenter.web.staff;
 public enum StaffRole {
     /** Works cases: reads complaints, answers citizens. */
     ADVISOR,
+    /** Assigns advisors' cases, watches their load and the overdue cases escalated to them. */
+    SUPERVISOR,
     /** Reads statistics and publishes reports. */
     MANAGER,
     /** Manages staff accounts. */
     ADMIN;
 
     public static final String ADVISOR_NAME = "ADVISOR";
+    public static final String SUPERVISOR_NAME = "SUPERVISOR";
     public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
 }

@@ -1,0 +1,267 @@
+package jp.spamcenter.web.pages;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import jp.spamcenter.advice.api.CaseChangeRejected;
+import jp.spamcenter.advice.api.CaseDesk;
+import jp.spamcenter.advice.api.CasePriority;
+import jp.spamcenter.advice.api.CaseStatus;
+import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintEvidence;
+import jp.spamcenter.complaint.api.ComplaintEvidence.Evidence;
+import jp.spamcenter.complaint.api.ComplaintId;
+
+/**
+ * One case as an advisor works it: the evidence of its reports, the history, and every action on the case
+ * (take, status, priority, close, merge, note, reply) without leaving the page.
+ */
+@Named
+@ViewScoped
+public class CaseDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseDesk desk;
+
+    @Inject
+    ComplaintEvidence evidenceDesk;
+
+    @Inject
+    StaffSession session;
+
+    private Long id;
+    private CaseView view;
+    private long evidenceOf;
+    private Evidence evidence;
+    private CaseStatus moveTo;
+    private CasePriority priority;
+    private CloseReason closeReason = CloseReason.ADVISED;
+    private Long mergeInto;
+    private String note;
+    private String reply;
+    private boolean awaitAnswer;
+
+    /** The view action: the case of the {@code id} parameter, and the evidence of its first report. */
+    public String load() {
+        if (id == null) {
+            return "/advisor/cases?faces-redirect=true";
+        }
+        view = desk.find(id).orElse(null);
+        if (view == null) {
+            Texts.error(null, "case.rejected.notFound");
+            return null;
+        }
+        priority = view.summary().priority();
+        if (!view.reports().isEmpty()) {
+            showEvidence(view.reports().get(0).complaintId());
+        }
+        return null;
+    }
+
+    public void showEvidence(long complaintId) {
+        evidenceOf = complaintId;
+        evidence = evidenceDesk
+                .evidence(new ComplaintId(complaintId), session.getUsername())
+                .orElse(null);
+    }
+
+    public void take() {
+        change(() -> desk.take(id, me()), "case.done.taken");
+    }
+
+    public void move() {
+        if (moveTo == null) {
+            return;
+        }
+        change(() -> desk.move(id, moveTo, me(), view.version()), "case.done.moved");
+    }
+
+    public void prioritise() {
+        change(() -> desk.prioritise(id, priority, me(), view.version()), "case.done.prioritised");
+    }
+
+    public void close() {
+        change(() -> desk.close(id, closeReason, me(), view.version()), "case.done.closed");
+    }
+
+    public void merge() {
+        if (mergeInto == null) {
+            Texts.error("caseActions:mergeInto", "case.mergeInto.required");
+            return;
+        }
+        long target = mergeInto;
+        change(() -> desk.merge(id, target, me()), "case.done.merged");
+        if (view != null && view.summary().caseId() != id) {
+            id = view.summary().caseId(); // the page follows the kept case
+        }
+    }
+
+    public void addNote() {
+        if (note == null || note.isBlank()) {
+            Texts.error("conversation:note", "case.text.required");
+            return;
+        }
+        if (change(() -> desk.note(id, note, me()), "case.done.noted")) {
+            note = null;
+        }
+    }
+
+    public void sendReply() {
+        if (reply == null || reply.isBlank()) {
+            Texts.error("conversation:reply", "case.text.required");
+            return;
+        }
+        if (change(() -> desk.reply(id, reply, awaitAnswer, me()), "case.done.replied")) {
+            reply = null;
+            awaitAnswer = false;
+        }
+    }
+
+    /** Runs a change and shows the case as it is now; a refusal is shown in the user's language. */
+    private boolean change(Supplier<CaseView> action, String done) {
+        try {
+            view = action.get();
+            priority = view.summary().priority();
+            moveTo = null;
+            Texts.info(done);
+            return true;
+        } catch (CaseChangeRejected e) {
+            Texts.error(null, "case.rejected." + e.code());
+            view = desk.find(id).orElse(view);
+            return false;
+        }
+    }
+
+    private String me() {
+        return session.getUsername();
+    }
+
+    public boolean isMine() {
+        return view != null && me().equals(view.summary().assignee());
+    }
+
+    public boolean isOverdue() {
+        return view != null && view.summary().overdueAt(Instant.now());
+    }
+
+    public ZonedDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(CenterClock.ZONE);
+    }
+
+    /** The history, newest first: what happened last is what the advisor reads first. */
+    public List<CaseView.Entry> getHistoryNewestFirst() {
+        if (view == null) {
+            return List.of();
+        }
+        var entries = new java.util.ArrayList<>(view.history());
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    public AnalysisResult getAnalysis() {
+        return evidence == null ? null : evidence.analysis();
+    }
+
+    public List<CaseStatus> getNextStatuses() {
+        return view == null
+                ? List.of()
+                : view.nextStatuses().stream()
+                        .filter(s -> s != CaseStatus.CLOSED)
+                        .toList();
+    }
+
+    public CasePriority[] getPriorities() {
+        return CasePriority.values();
+    }
+
+    public CloseReason[] getCloseReasons() {
+        return new CloseReason[] {
+            CloseReason.ADVISED, CloseReason.REFERRED, CloseReason.NO_ANSWER, CloseReason.OUT_OF_SCOPE
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    public long getEvidenceOf() {
+        return evidenceOf;
+    }
+
+    public Evidence getEvidence() {
+        return evidence;
+    }
+
+    public CaseStatus getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(CaseStatus moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public CasePriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(CasePriority priority) {
+        this.priority = priority;
+    }
+
+    public CloseReason getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(CloseReason closeReason) {
+        this.closeReason = closeReason;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public boolean isAwaitAnswer() {
+        return awaitAnswer;
+    }
+
+    public void setAwaitAnswer(boolean awaitAnswer) {
+        this.awaitAnswer = awaitAnswer;
+    }
+}
