@@ -18,6 +18,9 @@ public interface CaseDesk {
     /** The advisor takes the case (a new one is triaged by that). */
     CaseView take(long caseId, String advisor);
 
+    /** The advisor takes several cases at once, as {@link #take} does one by one. */
+    void takeAll(Collection<Long> caseIds, String advisor);
+
     /** A supervisor gives cases to an advisor, or to nobody with null. */
     void assign(Collection<Long> caseIds, String advisor, String actor);
 

@@ -30,7 +30,7 @@ public class AccountAdministration implements Serializable {
     private String username;
     private String displayName;
     private String password;
-    private List<String> roles = List.of(StaffRole.ADVISOR.name());
+    private List<String> roles = new java.util.ArrayList<>(List.of(StaffRole.ADVISOR.name()));
 
     @PostConstruct
     void init() {
@@ -44,7 +44,7 @@ public class AccountAdministration implements Serializable {
             Texts.info("accounts.created", created.username());
             username = null;
             displayName = null;
-            roles = List.of(StaffRole.ADVISOR.name());
+            roles = new java.util.ArrayList<>(List.of(StaffRole.ADVISOR.name()));
             members = accounts.all();
         } catch (StaffAccountRejected rejected) {
             Texts.error(null, rejected.messageKey(), StaffAccounts.PASSWORD_MIN);

@@ -57,7 +57,9 @@ public class CaseList implements Serializable {
     @Inject
     StaffAccounts accounts;
 
-    private CaseQueueKind kind = CaseQueueKind.MINE;
+    /** The queue shown; until chosen (or given as {@code ?queue=}), one's own cases, or the unassigned when none. */
+    private CaseQueueKind kind;
+
     private String category;
     private List<CaseSummary> selected = new ArrayList<>();
     private String assignTo;
@@ -77,6 +79,7 @@ public class CaseList implements Serializable {
 
     /** The query for a page of the chosen queue; without an order chosen, the most urgent deadline first. */
     CaseQuery query(int first, int pageSize, CaseSort sort, boolean ascending) {
+        CaseQueueKind kind = getKind();
         CaseSort order = sort != null ? sort : kind == CaseQueueKind.ALL ? CaseSort.OPENED_AT : CaseSort.DUE_AT;
         boolean up = sort != null ? ascending : order == CaseSort.DUE_AT;
         return new CaseQuery(kind, username, category, first, pageSize, order, up);
@@ -87,7 +90,7 @@ public class CaseList implements Serializable {
             Texts.error(null, "cases.noneSelected");
             return;
         }
-        desk.assign(ids(), username, username);
+        desk.takeAll(ids(), username);
         Texts.info("cases.taken", selected.size());
         selected = new ArrayList<>();
     }
@@ -150,11 +153,15 @@ public class CaseList implements Serializable {
     }
 
     public CaseQueueKind getKind() {
+        if (kind == null) {
+            boolean hasOwn = queue.count(CaseQuery.queue(CaseQueueKind.MINE, username, null, 0, 1)) > 0;
+            kind = hasOwn ? CaseQueueKind.MINE : CaseQueueKind.UNASSIGNED;
+        }
         return kind;
     }
 
     public void setKind(CaseQueueKind kind) {
-        this.kind = kind == null ? CaseQueueKind.MINE : kind;
+        this.kind = kind;
     }
 
     public String getCategory() {

@@ -31,6 +31,23 @@ public class Language {
         return Locale.ENGLISH.equals(getLocale()) ? "ja" : "en";
     }
 
+    /**
+     * The link to this page in the other language: the page's own query (which case, which queue) kept, its
+     * {@code lang} replaced.
+     */
+    public String getSwitchHref() {
+        String query = request.getQueryString();
+        var kept = new StringBuilder("?");
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    kept.append(part).append('&');
+                }
+            }
+        }
+        return kept.append("lang=").append(getOtherTag()).toString();
+    }
+
     public boolean isEnglish() {
         return Locale.ENGLISH.equals(getLocale());
     }

@@ -4,12 +4,12 @@ package jp.spamcenter.web.staff;
 public enum StaffRole {
     /** Works cases: reads complaints, answers citizens. */
     ADVISOR,
-    /** Assigns advisors' cases, watches their load and the overdue cases escalated to them. */
-    SUPERVISOR,
     /** Reads statistics and publishes reports. */
     MANAGER,
     /** Manages staff accounts. */
-    ADMIN;
+    ADMIN,
+    /** Assigns advisors' cases, watches their load and the overdue cases escalated to them. */
+    SUPERVISOR;
 
     public static final String ADVISOR_NAME = "ADVISOR";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";

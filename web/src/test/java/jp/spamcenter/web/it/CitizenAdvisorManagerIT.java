@@ -101,6 +101,7 @@ class CitizenAdvisorManagerIT {
         // the advisor finds the case by its receipt number
         signIn("it-advisor", "advisor-Passw0rd-1");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
+        browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
         wait.until(driver -> {
             if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt)) {
                 return true;
@@ -108,7 +109,7 @@ class CitizenAdvisorManagerIT {
             driver.navigate().refresh(); // the case is opened right after the complaint's commit
             return false;
         });
-        WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt + "']]"));
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + receipt + "']]"));
         assertThat(row.getText()).contains(subject, "沖縄県", "新規", "その他");
 
         // a caller phones in: the advisor files the report and reads the receipt back
@@ -283,13 +284,7 @@ class CitizenAdvisorManagerIT {
     }
 
     private void lookUp(String receipt, String secret) {
-        var number = browser.findElement(By.id("follow:receiptNumber"));
-        number.clear();
-        number.sendKeys(receipt);
-        var password = browser.findElement(By.id("follow:secret"));
-        password.clear();
-        password.sendKeys(secret);
-        browser.findElement(By.id("follow:lookUp")).click();
+        Citizen.lookUp(browser, receipt, secret);
     }
 
     private void signIn(String username, String password) {

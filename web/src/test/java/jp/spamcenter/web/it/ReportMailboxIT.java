@@ -115,6 +115,7 @@ class ReportMailboxIT {
             Staff.signOut(browser, wait);
             Staff.signIn(browser, wait, base, "mailbox-advisor", "advisor-Passw0rd-3");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
+            browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
             wait.until(driver -> {
                 if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt.group())) {
                     return true;
@@ -122,7 +123,7 @@ class ReportMailboxIT {
                 driver.navigate().refresh(); // the case opens once the analysis has completed the report
                 return false;
             });
-            WebElement row = browser.findElement(By.xpath("//tr[.//span[text()='" + receipt.group() + "']]"));
+            WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + receipt.group() + "']]"));
             assertThat(row.getText()).contains(subject, "ギャンブル");
         } finally {
             browser.quit();

@@ -26,6 +26,15 @@ final class Staff {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
     }
 
+    /** On the advisor's case list: shows one queue, by the label of its button. */
+    static void showQueue(WebDriver browser, WebDriverWait wait, String label) {
+        browser.findElement(By.xpath("//*[@id='caseList:queue']//*[contains(@class,'ui-button')][normalize-space(.)='"
+                        + label + "']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#caseList\\:cases .table-header"), label));
+    }
+
     /** From any staff page of the administrator: to the accounts page, and one account there. */
     static void createAccountFrom(
             WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int role) {
@@ -33,16 +42,20 @@ final class Staff {
         createAccount(browser, wait, username, displayName, password, role);
     }
 
-    /** On the administrator's accounts page: one account with one role (0 advisor, 1 manager, 2 admin). */
+    /**
+     * On the administrator's accounts page: one account with its roles (0 advisor, 1 manager, 2 admin, 3
+     * supervisor).
+     */
     static void createAccount(
-            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int role) {
+            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int... role) {
+        var chosen = java.util.Arrays.stream(role).boxed().toList();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:username")));
         browser.findElement(By.id("account:username")).sendKeys(username);
         browser.findElement(By.id("account:displayName")).sendKeys(displayName);
         browser.findElement(By.id("account:password")).sendKeys(password);
         List<WebElement> roles = browser.findElements(By.cssSelector("#account\\:roles input[type=checkbox]"));
         for (int i = 0; i < roles.size(); i++) {
-            if (roles.get(i).isSelected() != (i == role)) {
+            if (roles.get(i).isSelected() != chosen.contains(i)) {
                 roles.get(i).click();
             }
         }

@@ -55,6 +55,14 @@ public class CaseWork implements CaseDesk, CaseConversation {
     }
 
     @Override
+    public void takeAll(Collection<Long> caseIds, String advisor) {
+        Instant now = now();
+        for (long id : sorted(caseIds)) {
+            record(locked(id, null).take(advisor, now));
+        }
+    }
+
+    @Override
     public void assign(Collection<Long> caseIds, String advisor, String actor) {
         Instant now = now();
         for (long id : sorted(caseIds)) {
@@ -203,8 +211,8 @@ public class CaseWork implements CaseDesk, CaseConversation {
         entries.forEach(this::record);
     }
 
+    /** The case with its reports and history (entries are flushed as they are recorded). */
     private CaseView view(ConsultationCase c) {
-        em.flush();
         var reports = em.createQuery(
                         "SELECT r FROM CaseReport r WHERE r.caseId = :id ORDER BY r.linkedAt, r.complaintId",
                         CaseReport.class)
