@@ -15,7 +15,8 @@ final class Staff {
 
     static void signIn(WebDriver browser, WebDriverWait wait, URI base, String username, String password) {
         browser.get(base.resolve("staff/login.xhtml").toString());
-        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")))
+                .sendKeys(username);
         browser.findElement(By.id("signIn:password")).sendKeys(password);
         browser.findElement(By.id("signIn:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOut:signOutLink")));

@@ -1,0 +1,90 @@
+package jp.spamcenter.advice.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The knowledge base of advice: articles by category and situation in Japanese and English, every edit a new
+ * version. Advisors insert the published version into replies with the placeholders filled in
+ * ({@code {{receipt}}}, {@code {{carrier}}}, {@code {{date}}}); citizens read the published articles as the FAQ.
+ */
+public interface Guidance {
+
+    /** Every article with its latest version, for the editors; a category narrows it (and keeps the general). */
+    List<Article> articles(String category);
+
+    /** The published articles, for advisors inserting them and for the citizens' FAQ. */
+    List<Article> published();
+
+    Optional<Article> article(long id);
+
+    /** Every version of an article, newest first. */
+    List<Version> versions(long articleId);
+
+    /**
+     * Saves an edit as a new version (a new article when {@code articleId} is null); it is not published yet.
+     *
+     * @throws GuidanceRejected when a title or text is missing, too long, or has an unknown placeholder
+     */
+    Article save(Long articleId, Draft draft, String author);
+
+    /** Makes a version the one advisors insert and citizens read. */
+    Article publish(long articleId, int version, String by);
+
+    /**
+     * The published text of an article in a language with its placeholders filled in for a case.
+     *
+     * @throws GuidanceRejected when the article has no published version
+     */
+    Filled fill(long articleId, Locale language, Values values);
+
+    /** An edit: slug, category (null for all), situation, and the texts in both languages. */
+    record Draft(
+            String slug,
+            String category,
+            String situation,
+            String titleJa,
+            String bodyJa,
+            String titleEn,
+            String bodyEn) {}
+
+    /** An article with its latest version's texts and which version is published (null when none). */
+    record Article(
+            long id,
+            String slug,
+            String category,
+            String situation,
+            Integer publishedVersion,
+            int latestVersion,
+            Instant updatedAt,
+            Version latest,
+            Version published) {
+
+        /** The published title in a language (Japanese unless English). */
+        public String title(Locale language) {
+            Version v = published != null ? published : latest;
+            return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? v.titleEn() : v.titleJa();
+        }
+
+        public String body(Locale language) {
+            Version v = published != null ? published : latest;
+            return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? v.bodyEn() : v.bodyJa();
+        }
+    }
+
+    /** One version's texts. */
+    record Version(
+            int version, String titleJa, String bodyJa, String titleEn, String bodyEn, String author, Instant at) {}
+
+    /** What the placeholders stand for in one reply; a value left null keeps its placeholder visible. */
+    record Values(String receipt, String carrier, LocalDate date) {}
+
+    /** An article's text ready to edit in a reply, and the placeholders that had no value. */
+    record Filled(String title, String text, List<String> unfilled) {}
+
+    /** The placeholders an article may use. */
+    List<String> PLACEHOLDERS = List.of("receipt", "carrier", "date");
+}

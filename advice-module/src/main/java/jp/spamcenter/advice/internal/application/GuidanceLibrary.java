@@ -1,0 +1,182 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.spamcenter.advice.api.Guidance;
+import jp.spamcenter.advice.api.GuidanceRejected;
+import jp.spamcenter.advice.internal.domain.GuidanceArticle;
+import jp.spamcenter.advice.internal.domain.GuidanceVersion;
+import jp.spamcenter.advice.internal.domain.Placeholders;
+
+/** The guidance articles and their versions in the database. */
+@ApplicationScoped
+@Transactional
+public class GuidanceLibrary implements Guidance {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
+    private static final int TITLE_MAX = 200;
+    private static final int BODY_MAX = 20_000;
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Article> articles(String category) {
+        var query = category == null
+                ? em.createQuery("SELECT a FROM GuidanceArticle a ORDER BY a.id", GuidanceArticle.class)
+                : em.createQuery(
+                                "SELECT a FROM GuidanceArticle a WHERE a.category = :category OR a.category IS NULL ORDER BY a.id",
+                                GuidanceArticle.class)
+                        .setParameter("category", category);
+        return views(query.getResultList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Article> published() {
+        return views(em.createQuery(
+                        "SELECT a FROM GuidanceArticle a WHERE a.publishedVersion IS NOT NULL ORDER BY a.id",
+                        GuidanceArticle.class)
+                .getResultList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Article> article(long id) {
+        return Optional.ofNullable(em.find(GuidanceArticle.class, id))
+                .map(a -> views(List.of(a)).get(0));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Version> versions(long articleId) {
+        return em.createQuery(
+                        "SELECT v FROM GuidanceVersion v WHERE v.articleId = :id ORDER BY v.version DESC",
+                        GuidanceVersion.class)
+                .setParameter("id", articleId)
+                .getResultStream()
+                .map(GuidanceVersion::view)
+                .toList();
+    }
+
+    @Override
+    public Article save(Long articleId, Draft draft, String author) {
+        check(draft);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        GuidanceArticle article;
+        if (articleId == null) {
+            boolean taken = !em.createQuery("SELECT a.id FROM GuidanceArticle a WHERE a.slug = :slug", Long.class)
+                    .setParameter("slug", draft.slug())
+                    .getResultList()
+                    .isEmpty();
+            if (taken) {
+                throw new GuidanceRejected("slugTaken", "an article is called " + draft.slug() + " already");
+            }
+            article = new GuidanceArticle(
+                    draft.slug(), category(draft), draft.situation().strip(), now);
+            em.persist(article);
+            em.flush();
+        } else {
+            article = em.find(GuidanceArticle.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+            if (article == null) {
+                throw new GuidanceRejected("notFound", "there is no article " + articleId);
+            }
+        }
+        int version = article.edited(category(draft), draft.situation().strip(), now);
+        em.persist(new GuidanceVersion(article.id(), version, draft, author, now));
+        em.flush();
+        return views(List.of(article)).get(0);
+    }
+
+    @Override
+    public Article publish(long articleId, int version, String by) {
+        var article = em.find(GuidanceArticle.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw new GuidanceRejected("notFound", "there is no article " + articleId);
+        }
+        if (version < 1 || version > article.latestVersion()) {
+            throw new GuidanceRejected("noVersion", "article " + articleId + " has no version " + version);
+        }
+        article.publish(version, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return views(List.of(article)).get(0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Filled fill(long articleId, Locale language, Values values) {
+        Article article = article(articleId)
+                .filter(a -> a.published() != null)
+                .orElseThrow(() -> new GuidanceRejected("notPublished", "article " + articleId + " is not published"));
+        return Placeholders.fill(article.title(language), article.body(language), values, language);
+    }
+
+    private static void check(Draft draft) {
+        if (draft.slug() == null || !SLUG.matcher(draft.slug()).matches()) {
+            throw new GuidanceRejected("slug", "a slug is 2 to 60 lower-case letters, digits and hyphens");
+        }
+        if (draft.situation() == null
+                || draft.situation().isBlank()
+                || draft.situation().length() > 200) {
+            throw new GuidanceRejected("situation", "the situation is required, at most 200 characters");
+        }
+        for (String title : new String[] {draft.titleJa(), draft.titleEn()}) {
+            if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
+                throw new GuidanceRejected("title", "both titles are required, at most 200 characters");
+            }
+        }
+        for (String body : new String[] {draft.bodyJa(), draft.bodyEn()}) {
+            if (body == null || body.isBlank() || body.length() > BODY_MAX) {
+                throw new GuidanceRejected("body", "both texts are required, at most 20,000 characters");
+            }
+            if (!Placeholders.unknown(body).isEmpty()) {
+                throw new GuidanceRejected(
+                        "placeholder",
+                        "unknown placeholders " + Placeholders.unknown(body) + "; known: " + PLACEHOLDERS);
+            }
+        }
+    }
+
+    private static String category(Draft draft) {
+        return draft.category() == null || draft.category().isBlank() ? null : draft.category();
+    }
+
+    /** The articles with their latest and published versions, in two queries whatever their number. */
+    private List<Article> views(List<GuidanceArticle> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        var ids = articles.stream().map(GuidanceArticle::id).toList();
+        Map<String, Version> byKey = new HashMap<>();
+        em.createQuery("SELECT v FROM GuidanceVersion v WHERE v.articleId IN :ids", GuidanceVersion.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(v -> byKey.put(v.articleId() + "/" + v.view().version(), v.view()));
+        var views = new ArrayList<Article>();
+        for (var a : articles) {
+            views.add(new Article(
+                    a.id(),
+                    a.slug(),
+                    a.category(),
+                    a.situation(),
+                    a.publishedVersion(),
+                    a.latestVersion(),
+                    a.updatedAt(),
+                    byKey.get(a.id() + "/" + a.latestVersion()),
+                    a.publishedVersion() == null ? null : byKey.get(a.id() + "/" + a.publishedVersion())));
+        }
+        return views;
+    }
+}

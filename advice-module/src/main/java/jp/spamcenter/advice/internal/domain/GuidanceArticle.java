@@ -1,0 +1,94 @@
+package jp.spamcenter.advice.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** A guidance article: what it is about, and which of its versions is published. */
+@Entity
+@Table(name = "adv_article")
+public class GuidanceArticle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 60, unique = true)
+    private String slug;
+
+    @Column(length = 20)
+    private String category;
+
+    @Column(nullable = false, length = 200)
+    private String situation;
+
+    @Column(name = "published_version")
+    private Integer publishedVersion;
+
+    @Column(name = "latest_version", nullable = false)
+    private int latestVersion;
+
+    /** UTC wall clock. */
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected GuidanceArticle() {}
+
+    public GuidanceArticle(String slug, String category, String situation, Instant at) {
+        this.slug = slug;
+        this.category = category;
+        this.situation = situation;
+        this.latestVersion = 0;
+        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** The next version's number, for an edit saved now. */
+    public int edited(String category, String situation, Instant at) {
+        this.category = category;
+        this.situation = situation;
+        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return ++latestVersion;
+    }
+
+    public void publish(int version, Instant at) {
+        if (version < 1 || version > latestVersion) {
+            throw new IllegalArgumentException("no version " + version + " of article " + id);
+        }
+        this.publishedVersion = version;
+        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String situation() {
+        return situation;
+    }
+
+    public Integer publishedVersion() {
+        return publishedVersion;
+    }
+
+    public int latestVersion() {
+        return latestVersion;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,138 @@
+package jp.spamcenter.advice.internal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import jp.spamcenter.advice.api.Guidance;
+import jp.spamcenter.advice.api.Guidance.Article;
+import jp.spamcenter.advice.api.Guidance.Draft;
+import jp.spamcenter.advice.api.Guidance.Filled;
+import jp.spamcenter.advice.api.Guidance.Values;
+import jp.spamcenter.advice.api.GuidanceRejected;
+import jp.spamcenter.complaint.testsupport.PersistenceTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Guidance articles: the center's first articles, versions, publishing and placeholders, on a real MariaDB. */
+class GuidanceLibraryTest {
+
+    private static PersistenceTests db;
+
+    @BeforeAll
+    static void migrate() {
+        db = PersistenceTests.migrated("advice", "adv_");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void theCentersFirstArticlesArePublishedInBothLanguages() {
+        List<Article> published = library(Guidance::published);
+        assertThat(published).extracting(Article::slug).contains("first-steps", "billing-fraud", "phishing");
+        Article billing = published.stream()
+                .filter(a -> a.slug().equals("billing-fraud"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(billing.title(Locale.JAPANESE)).contains("架空請求");
+        assertThat(billing.title(Locale.ENGLISH)).contains("billing fraud");
+        List<Article> forPhishing = library(g -> g.articles("PHISHING"));
+        assertThat(forPhishing)
+                .extracting(Article::slug)
+                .contains("phishing", "first-steps")
+                .doesNotContain("billing-fraud");
+    }
+
+    @Test
+    void anArticleIsFilledForAReplyAndWhatHasNoValueStaysVisible() {
+        long billing = library(g -> g.published().stream()
+                .filter(a -> a.slug().equals("billing-fraud"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        Filled ja = library(
+                g -> g.fill(billing, Locale.JAPANESE, new Values("AB2C-DE3F-GH4J", null, LocalDate.of(2026, 11, 24))));
+        assertThat(ja.text()).contains("受付番号 AB2C-DE3F-GH4J", "2026年11月24日現在").doesNotContain("{{");
+        assertThat(ja.unfilled()).isEmpty();
+
+        long filters = library(g -> g.published().stream()
+                .filter(a -> a.slug().equals("carrier-filters"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        Filled en = library(g -> g.fill(filters, Locale.ENGLISH, new Values("AB2C-DE3F-GH4J", null, null)));
+        assertThat(en.text()).contains("{{carrier}} offers a free spam filter");
+        assertThat(en.unfilled()).containsExactly("carrier");
+    }
+
+    @Test
+    void editsAreNewVersionsAndOnlyThePublishedOneIsUsed() {
+        var draft = new Draft(
+                "sms-spam",
+                "OTHER",
+                "SMS spam",
+                "SMSの迷惑メッセージ",
+                "受付番号 {{receipt}}。リンクを開かないでください。",
+                "Spam by SMS",
+                "Receipt {{receipt}}. Do not open the link.");
+        Article saved = library(g -> g.save(null, draft, "editor"));
+        assertThat(saved.latestVersion()).isEqualTo(1);
+        assertThat(saved.publishedVersion()).isNull();
+        var unpublished = catchThrowableOfType(
+                () -> library(g -> g.fill(saved.id(), Locale.ENGLISH, new Values("R", null, null))),
+                GuidanceRejected.class);
+        assertThat(unpublished.code()).isEqualTo("notPublished");
+
+        library(g -> g.publish(saved.id(), 1, "editor"));
+        var second = new Draft(
+                "sms-spam",
+                "OTHER",
+                "SMS spam",
+                "SMSの迷惑メッセージ",
+                "受付番号 {{receipt}}。URLを押さないでください。",
+                "Spam by SMS",
+                "Receipt {{receipt}}. Do not tap the URL.");
+        Article edited = library(g -> g.save(saved.id(), second, "editor"));
+        assertThat(edited.latestVersion()).isEqualTo(2);
+        assertThat(edited.publishedVersion()).isEqualTo(1);
+        Filled stillFirst = library(g -> g.fill(saved.id(), Locale.ENGLISH, new Values("R", null, null)));
+        assertThat(stillFirst.text()).isEqualTo("Receipt R. Do not open the link.");
+
+        library(g -> g.publish(saved.id(), 2, "editor"));
+        Filled now = library(g -> g.fill(saved.id(), Locale.ENGLISH, new Values("R", null, null)));
+        assertThat(now.text()).isEqualTo("Receipt R. Do not tap the URL.");
+        List<Guidance.Version> versions = library(g -> g.versions(saved.id()));
+        assertThat(versions).extracting(Guidance.Version::version).containsExactly(2, 1);
+    }
+
+    @Test
+    void badEditsAreRefusedWithTheirReason() {
+        var unknown = new Draft("typo", null, "x", "題", "{{reciept}} です", "Title", "text");
+        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, unknown, "editor")), GuidanceRejected.class)
+                        .code())
+                .isEqualTo("placeholder");
+        var noEnglish = new Draft("half", null, "x", "題", "本文", " ", "text");
+        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, noEnglish, "editor")), GuidanceRejected.class)
+                        .code())
+                .isEqualTo("title");
+        var taken = new Draft("first-steps", null, "x", "題", "本文", "Title", "text");
+        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, taken, "editor")), GuidanceRejected.class)
+                        .code())
+                .isEqualTo("slugTaken");
+    }
+
+    private static <T> T library(Function<GuidanceLibrary, T> action) {
+        return db.inTransaction(em -> {
+            var library = new GuidanceLibrary();
+            library.em = em;
+            return action.apply(library);
+        });
+    }
+}
