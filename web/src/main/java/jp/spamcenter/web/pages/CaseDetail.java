@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseDesk;
@@ -14,6 +16,8 @@ import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseView;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.advice.api.Guidance;
+import jp.spamcenter.advice.api.GuidanceRejected;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintEvidence.Evidence;
@@ -38,6 +42,9 @@ public class CaseDetail implements Serializable {
     @Inject
     StaffSession session;
 
+    @Inject
+    Guidance guidance;
+
     private Long id;
     private CaseView view;
     private long evidenceOf;
@@ -49,6 +56,9 @@ public class CaseDetail implements Serializable {
     private String note;
     private String reply;
     private boolean awaitAnswer;
+    private Long articleId;
+    private String carrier;
+    private String replyLanguage = "ja";
 
     /** The view action: the case of the {@code id} parameter, and the evidence of its first report. */
     public String load() {
@@ -126,6 +136,46 @@ public class CaseDetail implements Serializable {
         }
     }
 
+    /**
+     * Puts the chosen article, filled in for this case, at the end of the reply being written; the advisor
+     * edits it before sending. Placeholders without a value stay visible and are named.
+     */
+    public void insertArticle() {
+        if (articleId == null) {
+            Texts.error("conversation:article", "guidance.choose");
+            return;
+        }
+        try {
+            var filled = guidance.fill(
+                    articleId,
+                    Locale.forLanguageTag(replyLanguage),
+                    new Guidance.Values(
+                            view.summary().receiptNumber(),
+                            carrier == null || carrier.isBlank() ? null : carrier,
+                            LocalDate.now(CenterClock.ZONE)));
+            reply = reply == null || reply.isBlank() ? filled.text() : reply.stripTrailing() + "\n\n" + filled.text();
+            if (!filled.unfilled().isEmpty()) {
+                Texts.info("guidance.unfilled", String.join(", ", filled.unfilled()));
+            }
+        } catch (GuidanceRejected e) {
+            Texts.error("conversation:article", "guidance.rejected." + e.code());
+        }
+    }
+
+    /** The published articles for the case's category and for every category. */
+    public List<Guidance.Article> getArticles() {
+        if (view == null) {
+            return List.of();
+        }
+        return guidance.articles(view.summary().category()).stream()
+                .filter(a -> a.published() != null)
+                .toList();
+    }
+
+    public String articleTitle(Guidance.Article article) {
+        return article.title(Locale.forLanguageTag(replyLanguage));
+    }
+
     /** Runs a change and shows the case as it is now; a refusal is shown in the user's language. */
     private boolean change(Supplier<CaseView> action, String done) {
         try {
@@ -187,6 +237,30 @@ public class CaseDetail implements Serializable {
         return new CloseReason[] {
             CloseReason.ADVISED, CloseReason.REFERRED, CloseReason.NO_ANSWER, CloseReason.OUT_OF_SCOPE
         };
+    }
+
+    public Long getArticleId() {
+        return articleId;
+    }
+
+    public void setArticleId(Long articleId) {
+        this.articleId = articleId;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(String carrier) {
+        this.carrier = carrier;
+    }
+
+    public String getReplyLanguage() {
+        return replyLanguage;
+    }
+
+    public void setReplyLanguage(String replyLanguage) {
+        this.replyLanguage = "en".equals(replyLanguage) ? "en" : "ja";
     }
 
     public Long getId() {

@@ -98,23 +98,37 @@ class AdvisorDayIT {
         // an empty reply is explained; a real one is sent and the case waits for the citizen
         browser.findElement(By.id("conversation:sendReply")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本文を入力してください。"));
-        String reply = "ご相談ありがとうございます。記載の番号には連絡せず、支払わないでください。請求された金額を教えていただけますか。";
-        browser.findElement(By.id("conversation:reply")).sendKeys(reply);
+        // the billing-fraud article, filled in for this case, goes into the reply; the advisor adds a question
+        browser.findElement(By.id("conversation:article")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='conversation:article_panel']//li[contains(., '架空請求')]")))
+                .click();
+        browser.findElement(By.id("conversation:insertArticle")).click();
+        wait.until(driver -> driver.findElement(By.id("conversation:reply"))
+                .getDomProperty("value")
+                .contains("受付番号 " + receipt[0]));
+        String question = "請求された金額を教えていただけますか。";
+        browser.findElement(By.id("conversation:reply")).sendKeys("\n" + question);
+        String reply = browser.findElement(By.id("conversation:reply")).getDomProperty("value");
+        assertThat(reply).contains("支払わず", "188", question).doesNotContain("{{");
         browser.findElement(By.cssSelector("#conversation\\:awaitAnswer .ui-chkbox-box"))
                 .click();
         browser.findElement(By.id("conversation:sendReply")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "相談者の回答待ち"));
-        assertThat(browser.findElement(By.id("history")).getText()).contains(reply);
+        assertThat(browser.findElement(By.id("history")).getText()).contains(question, "受付番号 " + receipt[0]);
         browser.findElement(By.id("conversation:note")).sendKeys("架空請求の典型例。");
         browser.findElement(By.id("conversation:addNote")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "架空請求の典型例。"));
 
-        // the citizen reads the reply by receipt and secret, and answers
+        // the citizen reads the same advice in the FAQ, and the reply by receipt and secret, and answers
         Staff.signOut(browser, wait);
+        browser.get(base.resolve("faq.xhtml").toString());
+        assertThat(browser.findElement(By.id("faq")).getText()).contains("身に覚えのない料金を請求されたとき（架空請求）");
         browser.get(base.resolve("status.xhtml").toString());
         Citizen.lookUp(browser, receipt[0], receipt[1]);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
-        assertThat(browser.findElement(By.id("conversation")).getText()).contains("センターから", reply);
+        assertThat(browser.findElement(By.id("conversation")).getText())
+                .contains("センターから", "受付番号 " + receipt[0], question);
         assertThat(browser.findElement(By.id("follow:report")).getText()).doesNotContain("架空請求の典型例");
         browser.findElement(By.id("follow:answer")).sendKeys("5万円と言われました。まだ払っていません。");
         browser.findElement(By.id("follow:sendAnswer")).click();
