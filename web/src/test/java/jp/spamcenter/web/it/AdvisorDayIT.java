@@ -49,12 +49,17 @@ class AdvisorDayIT {
     }
 
     @Test
-    void takeReadReplyHearBackAndClose() {
+    void takeReadReplyHearBackAndClose() throws Exception {
         // a citizen reports a billing-fraud mail
         browser.get(base.toString());
         String subject = "【重要】未払い料金のお知らせ " + System.nanoTime();
-        String[] receipt =
-                Citizen.report(browser, wait, subject, "有料動画サイトの利用料金が未払いです。本日中に連絡しないと法的手続きに移行します。03-1234-5678", "26");
+        String[] receipt = Citizen.report(
+                browser,
+                wait,
+                subject,
+                "有料動画サイトの利用料金が未払いです。本日中に連絡しないと法的手続きに移行します。03-1234-5678",
+                "26",
+                "citizen@advisor-day.example.org");
 
         // a new advisor and a supervisor get their accounts
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
@@ -119,6 +124,14 @@ class AdvisorDayIT {
         browser.findElement(By.id("conversation:note")).sendKeys("架空請求の典型例。");
         browser.findElement(By.id("conversation:addNote")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "架空請求の典型例。"));
+
+        // the reply is mailed to the address the citizen gave, after the receipt
+        Eventually.waitFor(
+                () -> SuiteServices.mail().getReceivedMessagesForDomain("advisor-day.example.org").length == 2,
+                Duration.ofSeconds(30));
+        var mailed = SuiteServices.mail().getReceivedMessagesForDomain("advisor-day.example.org")[1];
+        assertThat(mailed.getSubject()).contains(receipt[0]);
+        assertThat(mailed.getContent().toString()).contains(question).doesNotContain("架空請求の典型例", receipt[1]);
 
         // the citizen reads the same advice in the FAQ, and the reply by receipt and secret, and answers
         Staff.signOut(browser, wait);

@@ -11,8 +11,15 @@ final class Citizen {
 
     private Citizen() {}
 
-    /** Files a described report on the home page; the receipt number and secret shown. */
-    static String[] report(WebDriver browser, WebDriverWait wait, String subject, String text, String prefecture) {
+    /**
+     * Files a described report on the home page, with a contact address unless null; the receipt number and
+     * secret shown.
+     */
+    static String[] report(
+            WebDriver browser, WebDriverWait wait, String subject, String text, String prefecture, String email) {
+        if (email != null) {
+            browser.findElement(By.id("report:contactEmail")).sendKeys(email);
+        }
         browser.findElement(By.id("report:subject")).sendKeys(subject);
         browser.findElement(By.id("report:messageText")).sendKeys(text);
         new Select(browser.findElement(By.id("report:prefecture"))).selectByValue(prefecture);

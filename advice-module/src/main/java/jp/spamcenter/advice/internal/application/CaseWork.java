@@ -1,6 +1,7 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.complaint.api.CitizenMail;
 import jp.spamcenter.complaint.api.ComplaintId;
 
 /**
@@ -38,6 +40,10 @@ public class CaseWork implements CaseDesk, CaseConversation {
 
     @PersistenceContext(unitName = "advice")
     EntityManager em;
+
+    /** Mails replies to citizens who gave an address; absent where the complaint module is not deployed. */
+    @Inject
+    CitizenMail citizenMail;
 
     BusinessCalendar calendar = BusinessCalendar.CENTER;
 
@@ -117,7 +123,16 @@ public class CaseWork implements CaseDesk, CaseConversation {
     public CaseView reply(long caseId, String text, boolean awaitAnswer, String actor) {
         var c = locked(caseId, null);
         record(c.reply(text, awaitAnswer, actor, now()));
-        return view(c);
+        CaseView view = view(c);
+        if (citizenMail != null) {
+            // every report the case answers: a merged case answers its duplicates' citizens too
+            citizenMail.mailReply(
+                    view.reports().stream()
+                            .map(r -> new ComplaintId(r.complaintId()))
+                            .toList(),
+                    text.strip());
+        }
+        return view;
     }
 
     @Override

@@ -93,4 +93,33 @@ public final class ReceiptMail {
                 Please do not reply to this mail, nor to the spam.
                 """.formatted(number.value(), secret, when, status);
     }
+
+    /** Sends the center's reply to a report; throws when the mail server refuses it. */
+    public void sendReply(String to, ReceiptNumber number, String reply) throws MessagingException {
+        var message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(
+                "【迷惑メール相談センター】受付番号 " + number.value() + " へのご回答 / Our answer", StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        String status = settings.statusPageUrl() == null ? "" : settings.statusPageUrl();
+        message.setText("""
+                迷惑メール相談センターです。受付番号 %1$s のご相談にお答えします。
+
+                %2$s
+
+                ----
+                このやり取りは、受付番号と確認用パスワードで次のページからも確認でき、返信もできます。
+                %3$s
+                このメールには返信しないでください。
+                Spam Complaint and Consultation Center: our answer to report %1$s is above. Read it and answer on the
+                page above with your receipt number and password. Please do not reply to this mail.
+                """.formatted(number.value(), reply, status), StandardCharsets.UTF_8.name());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (settings.user() != null && !settings.user().isBlank()) {
+            Transport.send(message, settings.user(), settings.password());
+        } else {
+            Transport.send(message);
+        }
+    }
 }

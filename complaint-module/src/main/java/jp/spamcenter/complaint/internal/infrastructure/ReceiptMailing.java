@@ -4,14 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.spamcenter.complaint.api.CitizenMail;
+import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * from a stored queue: should it fail, the citizen still has the receipt shown on screen.
  */
 @ApplicationScoped
-public class ReceiptMailing {
+public class ReceiptMailing implements CitizenMail {
 
     private static final Logger LOG = Logger.getLogger(ReceiptMailing.class.getName());
 
@@ -72,7 +80,22 @@ public class ReceiptMailing {
     @Resource
     ManagedExecutorService executor;
 
+    @PersistenceContext(unitName = "complaint")
+    EntityManager em;
+
+    @Inject
+    Event<ReplyIssued> replies;
+
     private ReceiptMail mail;
+
+    /** A reply to mail, fired in the advisor's transaction. Holds the address: never logged. */
+    public record ReplyIssued(String to, ReceiptNumber number, String text) {
+
+        @Override
+        public String toString() {
+            return "ReplyIssued[" + number + "]";
+        }
+    }
 
     @PostConstruct
     void configure() {
@@ -90,6 +113,37 @@ public class ReceiptMailing {
                 mail.send(receipt.to(), receipt.number(), receipt.secret(), receipt.receivedAt());
             } catch (MessagingException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the receipt " + receipt.number() + " could not be mailed", e);
+            }
+        });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int mailReply(Collection<ComplaintId> reports, String text) {
+        if (reports.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> rows = em.createQuery(
+                        "SELECT c.email, k.receiptNumber FROM ComplaintContact c, Complaint k"
+                                + " WHERE c.complaintId IN :ids AND k.id = c.complaintId",
+                        Object[].class)
+                .setParameter("ids", reports.stream().map(ComplaintId::value).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            replies.fire(new ReplyIssued((String) row[0], new ReceiptNumber((String) row[1]), text));
+        }
+        return rows.size();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReplyIssued reply) {
+        if (!enabled) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                mail.sendReply(reply.to(), reply.number(), reply.text());
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the reply to " + reply.number() + " could not be mailed", e);
             }
         });
     }
