@@ -10,5 +10,7 @@ public enum CaseEntryKind {
     REPLY,
     CITIZEN_MESSAGE,
     MERGED,
+    /** A report of the case's campaign joined it. */
+    LINKED,
     ESCALATED
 }

@@ -1,5 +1,6 @@
 package jp.spamcenter.complaint.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,9 @@ import java.time.Instant;
  * Carries no personal data: the contact e-mail stays in the complaint module. {@code category} is the
  * analysis's category code ({@code PHISHING}, {@code BILLING_FRAUD}, …, {@code OTHER}); null in events
  * written before the analysis existed. {@code prefectureCode} is null when the report came without it (mailbox,
- * partners' apis).
+ * partners' apis). {@code campaignKey} is the analysis's campaign fingerprint (null without an analysis);
+ * {@code answerable} tells whether there is a citizen to talk to (a person's report, or a forwarded one with
+ * the forwarder's address) or only a machine's (partners' batches).
  */
 public record ComplaintReceived(
         long complaintId,
@@ -16,7 +19,24 @@ public record ComplaintReceived(
         String subject,
         String prefectureCode,
         Instant receivedAt,
-        String category) {
+        String category,
+        String campaignKey,
+        boolean answerable) {
+
+    /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last two). */
+    @JsonbCreator
+    public ComplaintReceived {}
+
+    /** A person's report, without a campaign. */
+    public ComplaintReceived(
+            long complaintId,
+            String receiptNumber,
+            String subject,
+            String prefectureCode,
+            Instant receivedAt,
+            String category) {
+        this(complaintId, receiptNumber, subject, prefectureCode, receivedAt, category, null, true);
+    }
 
     public ComplaintId id() {
         return new ComplaintId(complaintId);

@@ -12,8 +12,9 @@ import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 
 /**
- * Opens a case for every complaint received. Runs in the transaction that delivers the event, so the case
- * and the delivery commit together; a complaint that already has a case is left alone (redelivery).
+ * Opens a case for every complaint received, or, for a report nobody can be answered for, links it to the
+ * open case of its campaign when there is one. Runs in the transaction that delivers the event, so the case and
+ * the delivery commit together; a complaint that already has a case is left alone (redelivery).
  */
 @ApplicationScoped
 public class CaseOpening {
@@ -29,6 +30,22 @@ public class CaseOpening {
         boolean exists = em.find(CaseReport.class, complaint.complaintId()) != null;
         if (exists) {
             return false;
+        }
+        if (!complaint.answerable() && complaint.campaignKey() != null) {
+            var campaignCase = em.createQuery(
+                            "SELECT c FROM ConsultationCase c WHERE c.campaignKey = :campaign AND c.dueAt IS NOT NULL"
+                                    + " ORDER BY c.id",
+                            ConsultationCase.class)
+                    .setParameter("campaign", complaint.campaignKey())
+                    .setMaxResults(1)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            if (!campaignCase.isEmpty()) {
+                var joined = campaignCase.get(0);
+                em.persist(new CaseReport(complaint.complaintId(), joined.id(), complaint.receiptNumber(), at));
+                em.persist(joined.linked(complaint, at));
+                return true;
+            }
         }
         var opened = ConsultationCase.openFor(complaint, at, BusinessCalendar.CENTER);
         em.persist(opened);

@@ -65,6 +65,10 @@ public class ConsultationCase {
     @Column(length = 20)
     private String category;
 
+    /** The campaign of the report that opened the case (analysis's fingerprint), or null. */
+    @Column(name = "campaign_key", length = 24)
+    private String campaignKey;
+
     @Column(length = 100)
     private String assignee;
 
@@ -115,6 +119,7 @@ public class ConsultationCase {
         c.openedAt = utc(at);
         c.updatedAt = c.openedAt;
         c.category = complaint.category();
+        c.campaignKey = complaint.campaignKey();
         c.priority = "PHISHING".equals(c.category) || "BILLING_FRAUD".equals(c.category)
                 ? CasePriority.HIGH
                 : CasePriority.NORMAL;
@@ -282,6 +287,12 @@ public class ConsultationCase {
     /** The history entry on the target of a merge: stored on the target. */
     public CaseEntry mergedFrom(ConsultationCase source, String actor, Instant at) {
         return entry(at, actor, CaseEntryKind.MERGED, "#" + source.id + " " + source.receiptNumber, null, false);
+    }
+
+    /** Another report of the case's campaign joins it. */
+    public CaseEntry linked(ComplaintReceived report, Instant at) {
+        touch(at);
+        return entry(at, null, CaseEntryKind.LINKED, report.receiptNumber(), null, false);
     }
 
     /** Marks an overdue case for the supervisors, once. */

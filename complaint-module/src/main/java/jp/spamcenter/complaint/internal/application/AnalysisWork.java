@@ -186,8 +186,9 @@ public class AnalysisWork implements AnalysisQueue {
                 }
             }
         }
-        received.publish(
-                complaint, result.category() == null ? null : result.category().code(), now);
+        boolean answerable = complaint.intake() != Intake.BULK_API
+                && em.find(ComplaintContact.class, complaint.id().value()) != null;
+        received.publish(complaint, result, answerable, now);
     }
 
     private void quarantine(AnalysisJobs jobs, Job job, String reason, Instant now) {
@@ -195,7 +196,7 @@ public class AnalysisWork implements AnalysisQueue {
         Complaint complaint = em.find(Complaint.class, job.complaintId());
         if (complaint != null && em.find(StoredAnalysis.class, job.complaintId()) == null) {
             // advisors must see the report all the same: it goes on without an analysis
-            received.publish(complaint, null, now);
+            received.publish(complaint, null, complaint.intake() != Intake.BULK_API, now);
         }
     }
 

@@ -109,8 +109,7 @@ public class ComplaintIntake implements ComplaintService {
             em.persist(new RawMessage(complaint.id(), input.rawMessage(), result.sha256(), messageId));
         }
         em.persist(StoredAnalysis.of(complaint.id(), result, JSON.toJson(result), now));
-        received.publish(
-                complaint, result.category() == null ? null : result.category().code(), now);
+        received.publish(complaint, result, true, now);
         input.contactEmail()
                 .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
                         email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));

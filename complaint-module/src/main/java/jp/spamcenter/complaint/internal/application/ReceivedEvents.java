@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
@@ -24,8 +25,11 @@ public class ReceivedEvents {
     @Inject
     Event<OutboxRelay.Appended> appended;
 
-    /** @param category the analysis's category code; null when the report has no analysis */
-    void publish(Complaint complaint, String category, Instant now) {
+    /**
+     * @param result the report's analysis; null when it has none
+     * @param answerable whether a citizen can be answered (a person's report, or a forward with an address)
+     */
+    void publish(Complaint complaint, AnalysisResult result, boolean answerable, Instant now) {
         new OutboxStore(em)
                 .append(
                         new ComplaintReceived(
@@ -34,7 +38,11 @@ public class ReceivedEvents {
                                 complaint.subject(),
                                 complaint.prefectureCode(),
                                 complaint.receivedAt(),
-                                category),
+                                result == null || result.category() == null
+                                        ? null
+                                        : result.category().code(),
+                                result == null ? null : result.campaignKey(),
+                                answerable),
                         now);
         appended.fire(new OutboxRelay.Appended());
     }
