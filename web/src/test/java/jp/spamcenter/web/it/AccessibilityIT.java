@@ -6,15 +6,21 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The citizens' pages have no serious or critical WCAG 2 A/AA violations (axe-core), in both languages. */
 @ExtendWith(ArquillianExtension.class)
@@ -25,6 +31,9 @@ class AccessibilityIT {
 
     private URI base;
     private WebDriver browser;
+
+    @RegisterExtension
+    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
 
     @BeforeEach
     void openBrowser() throws Exception {
@@ -40,9 +49,49 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?lang=ja", "?lang=en", "status.xhtml?lang=ja", "staff/login.xhtml?lang=ja"})
+    @ValueSource(
+            strings = {
+                "?lang=ja",
+                "?lang=en",
+                "status.xhtml?lang=ja",
+                "faq.xhtml?lang=ja",
+                "faq.xhtml?lang=en",
+                "staff/login.xhtml?lang=ja"
+            })
     void citizenPagesHaveNoSeriousViolations(String page) {
         browser.get(base.resolve(page).toString());
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void advisorPagesHaveNoSeriousViolations() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base.toString());
+        String[] receipt = Citizen.report(browser, wait, "アクセシビリティ確認 " + System.nanoTime(), "本文です。", "13", null);
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        Staff.createAccount(browser, wait, "axe-advisor", "確認 六郎", "axe-advisor-Passw0rd", 0, 3);
+        Staff.signOut(browser, wait);
+        Staff.signIn(browser, wait, base, "axe-advisor", "axe-advisor-Passw0rd");
+        for (String page :
+                new String[] {"advisor/cases.xhtml?queue=ALL", "advisor/guidance.xhtml", "advisor/supervision.xhtml"}) {
+            browser.get(base.resolve(page).toString());
+            assertNoSeriousViolations(page);
+        }
+        browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
+        var row = By.xpath("//tr[.//a[text()='" + receipt[0] + "']]");
+        wait.until(driver -> {
+            if (!driver.findElements(row).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
+        browser.findElement(row).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-receipt")));
+        assertNoSeriousViolations("advisor/case.xhtml");
+    }
+
+    private void assertNoSeriousViolations(String page) {
         var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
         var serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

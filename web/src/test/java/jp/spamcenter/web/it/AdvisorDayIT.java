@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +32,10 @@ class AdvisorDayIT {
 
     private URI base;
     private WebDriver browser;
+
+    @RegisterExtension
+    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
+
     private WebDriverWait wait;
 
     @BeforeEach

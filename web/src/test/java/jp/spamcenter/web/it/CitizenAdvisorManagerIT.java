@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -37,6 +38,10 @@ class CitizenAdvisorManagerIT {
 
     private URI base;
     private WebDriver browser;
+
+    @RegisterExtension
+    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
+
     private WebDriverWait wait;
 
     @BeforeEach

@@ -125,6 +125,22 @@ class ReportMailboxIT {
             });
             WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + receipt.group() + "']]"));
             assertThat(row.getText()).contains(subject, "ギャンブル");
+
+            // the case shows the analysis, and the original downloads byte for byte as .eml
+            row.findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-category")));
+            assertThat(browser.findElement(By.id("evidence-category")).getText())
+                    .contains("ギャンブル");
+            String download = browser.findElement(By.id("download")).getAttribute("href");
+            Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                                    + " + r.headers.get('Content-Disposition') + ' ' + t))).catch(e => done('failed ' + e));",
+                            download);
+            assertThat(fetched.toString())
+                    .startsWith("200 attachment; filename=")
+                    .contains(".eml", "Subject: " + subject, "Fwd: suspicious mail");
         } finally {
             browser.quit();
         }

@@ -27,10 +27,9 @@ final class Staff {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
     }
 
-    /** On the advisor's case list: shows one queue, by the label of its button. */
+    /** On the advisor's case list: shows one queue, by the label of its link. */
     static void showQueue(WebDriver browser, WebDriverWait wait, String label) {
-        browser.findElement(By.xpath("//*[@id='caseList:queue']//*[contains(@class,'ui-button')][normalize-space(.)='"
-                        + label + "']"))
+        browser.findElement(By.xpath("//nav[@id='queues']//a[normalize-space(.)='" + label + "']"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#caseList\\:cases .table-header"), label));
