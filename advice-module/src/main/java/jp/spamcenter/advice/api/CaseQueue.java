@@ -3,6 +3,7 @@ package jp.spamcenter.advice.api;
 import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /** The advisors' case lists and queues, paged and sorted in the database. */
 public interface CaseQueue {
@@ -21,4 +22,10 @@ public interface CaseQueue {
      * right after the complaint commits).
      */
     Optional<CaseSummary> caseOf(ComplaintId complaint);
+
+    /**
+     * The case that answers the report with this receipt number (its own, or the one it was merged into): how
+     * advisors name cases, since receipt numbers are what lists, calls and mails show.
+     */
+    Optional<CaseSummary> caseOf(ReceiptNumber receipt);
 }

@@ -5,10 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import jp.spamcenter.complaint.api.AnalysisQueue;
 import jp.spamcenter.complaint.api.AnalysisQueue.QuarantinedReport;
 import jp.spamcenter.complaint.api.AnalysisQueue.QueueState;
@@ -95,10 +92,5 @@ public class AnalysisDesk implements Serializable {
 
     public List<QuarantinedReport> getQuarantined() {
         return quarantined;
-    }
-
-    /** An instant as the center's local time, for display; null stays null. */
-    public ZonedDateTime local(Instant instant) {
-        return Optional.ofNullable(instant).map(i -> i.atZone(CenterClock.ZONE)).orElse(null);
     }
 }

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseDesk;
 import jp.spamcenter.advice.api.CasePriority;
+import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseView;
 import jp.spamcenter.advice.api.CloseReason;
@@ -22,6 +21,7 @@ import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintEvidence.Evidence;
 import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /**
  * One case as an advisor works it: the evidence of its reports, the history, and every action on the case
@@ -35,6 +35,9 @@ public class CaseDetail implements Serializable {
 
     @Inject
     CaseDesk desk;
+
+    @Inject
+    CaseQueue queue;
 
     @Inject
     ComplaintEvidence evidenceDesk;
@@ -52,7 +55,7 @@ public class CaseDetail implements Serializable {
     private CaseStatus moveTo;
     private CasePriority priority;
     private CloseReason closeReason = CloseReason.ADVISED;
-    private Long mergeInto;
+    private String mergeInto;
     private String note;
     private String reply;
     private boolean awaitAnswer;
@@ -103,13 +106,22 @@ public class CaseDetail implements Serializable {
         change(() -> desk.close(id, closeReason, me(), view.version()), "case.done.closed");
     }
 
+    /** Merges this case into the case of the receipt number typed, the way advisors name cases. */
     public void merge() {
-        if (mergeInto == null) {
+        var receipt = ReceiptNumber.parse(mergeInto);
+        if (receipt.isEmpty()) {
             Texts.error("caseActions:mergeInto", "case.mergeInto.required");
             return;
         }
-        long target = mergeInto;
-        change(() -> desk.merge(id, target, me()), "case.done.merged");
+        var kept = queue.caseOf(receipt.get());
+        if (kept.isEmpty()) {
+            Texts.error("caseActions:mergeInto", "case.mergeInto.notFound");
+            return;
+        }
+        long target = kept.get().caseId();
+        if (change(() -> desk.merge(id, target, me()), "case.done.merged")) {
+            mergeInto = null;
+        }
         if (view != null && view.summary().caseId() != id) {
             id = view.summary().caseId(); // the page follows the kept case
         }
@@ -145,17 +157,25 @@ public class CaseDetail implements Serializable {
             Texts.error("conversation:article", "guidance.choose");
             return;
         }
+        // a case answering several reports keeps {{receipt}}: each citizen reads their own number
+        boolean oneCitizen = view.reports().size() <= 1;
         try {
             var filled = guidance.fill(
                     articleId,
                     Locale.forLanguageTag(replyLanguage),
                     new Guidance.Values(
-                            view.summary().receiptNumber(),
+                            oneCitizen ? view.summary().receiptNumber() : null,
                             carrier == null || carrier.isBlank() ? null : carrier,
-                            LocalDate.now(CenterClock.ZONE)));
+                            CenterClock.today()));
             reply = reply == null || reply.isBlank() ? filled.text() : reply.stripTrailing() + "\n\n" + filled.text();
-            if (!filled.unfilled().isEmpty()) {
-                Texts.info("guidance.unfilled", String.join(", ", filled.unfilled()));
+            var unfilled = filled.unfilled().stream()
+                    .filter(name -> oneCitizen || !name.equals("receipt"))
+                    .toList();
+            if (!unfilled.isEmpty()) {
+                Texts.info("guidance.unfilled", String.join(", ", unfilled));
+            }
+            if (!oneCitizen && filled.unfilled().contains("receipt")) {
+                Texts.info("guidance.receiptPerCitizen");
             }
         } catch (GuidanceRejected e) {
             Texts.error("conversation:article", "guidance.rejected." + e.code());
@@ -201,10 +221,6 @@ public class CaseDetail implements Serializable {
 
     public boolean isOverdue() {
         return view != null && view.summary().overdueAt(Instant.now());
-    }
-
-    public ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(CenterClock.ZONE);
     }
 
     /** The history, newest first: what happened last is what the advisor reads first. */
@@ -307,11 +323,11 @@ public class CaseDetail implements Serializable {
         this.closeReason = closeReason;
     }
 
-    public Long getMergeInto() {
+    public String getMergeInto() {
         return mergeInto;
     }
 
-    public void setMergeInto(Long mergeInto) {
+    public void setMergeInto(String mergeInto) {
         this.mergeInto = mergeInto;
     }
 

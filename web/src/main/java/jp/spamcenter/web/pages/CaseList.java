@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,6 @@ import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSort;
 import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.api.CloseReason;
-import jp.spamcenter.web.staff.StaffAccounts;
-import jp.spamcenter.web.staff.StaffMember;
-import jp.spamcenter.web.staff.StaffRole;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -55,14 +51,13 @@ public class CaseList implements Serializable {
     StaffSession session;
 
     @Inject
-    StaffAccounts accounts;
+    CaseAssignment assignment;
 
     /** The queue shown; until chosen (or given as {@code ?queue=}), one's own cases, or the unassigned when none. */
     private CaseQueueKind kind;
 
     private String category;
     private List<CaseSummary> selected = new ArrayList<>();
-    private String assignTo;
     private CloseReason closeReason = CloseReason.ADVISED;
     private String username;
     private LazyDataModel<CaseSummary> cases;
@@ -96,18 +91,9 @@ public class CaseList implements Serializable {
     }
 
     public void assignSelected() {
-        if (!session.isSupervisor()) {
-            Texts.error(null, "cases.supervisorsOnly");
-            return;
+        if (assignment.assign(selected)) {
+            selected = new ArrayList<>();
         }
-        if (selected.isEmpty()) {
-            Texts.error(null, "cases.noneSelected");
-            return;
-        }
-        String to = assignTo == null || assignTo.isBlank() ? null : assignTo;
-        desk.assign(ids(), to, username);
-        Texts.info(to == null ? "cases.unassigned" : "cases.assigned", selected.size(), to);
-        selected = new ArrayList<>();
     }
 
     public void closeSelected() {
@@ -128,8 +114,8 @@ public class CaseList implements Serializable {
         return selected.stream().map(CaseSummary::caseId).toList();
     }
 
-    public List<StaffMember> getAdvisors() {
-        return accounts.withRole(StaffRole.ADVISOR);
+    public CaseAssignment getAssignment() {
+        return assignment;
     }
 
     public CaseQueueKind[] getKinds() {
@@ -142,14 +128,6 @@ public class CaseList implements Serializable {
 
     public boolean overdue(CaseSummary summary) {
         return summary.overdueAt(Instant.now());
-    }
-
-    public ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(CenterClock.ZONE);
-    }
-
-    public ZonedDateTime local(CaseSummary summary) {
-        return local(summary.openedAt());
     }
 
     public CaseQueueKind getKind() {
@@ -178,14 +156,6 @@ public class CaseList implements Serializable {
 
     public void setSelected(List<CaseSummary> selected) {
         this.selected = selected == null ? new ArrayList<>() : selected;
-    }
-
-    public String getAssignTo() {
-        return assignTo;
-    }
-
-    public void setAssignTo(String assignTo) {
-        this.assignTo = assignTo;
     }
 
     public CloseReason getCloseReason() {

@@ -1,16 +1,33 @@
 package jp.spamcenter.web.pages;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
-/** Pages show times on the center's clock, whatever zone a server runs in. */
-final class CenterClock {
+/**
+ * Pages show times on the center's clock, whatever zone a server runs in: {@code #{centerClock.local(t)}} in a
+ * page, {@link #at} in code.
+ */
+@Named
+@ApplicationScoped
+public class CenterClock {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
-    private CenterClock() {}
-
     static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** An instant on the center's clock; null stays null. */
+    static ZonedDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE);
+    }
+
+    /** For pages: an instant on the center's clock, for {@code f:convertDateTime type="zonedDateTime"}. */
+    public ZonedDateTime local(Instant instant) {
+        return at(instant);
     }
 }

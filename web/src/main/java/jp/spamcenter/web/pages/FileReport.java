@@ -147,7 +147,7 @@ public class FileReport implements Serializable {
 
     /** When the center received the report, on the center's clock (Japan time). */
     public ZonedDateTime getReceivedAt() {
-        return receivedAt == null ? null : receivedAt.atZone(CenterClock.ZONE);
+        return CenterClock.at(receivedAt);
     }
 
     public Mode getMode() {

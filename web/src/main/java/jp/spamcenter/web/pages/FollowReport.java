@@ -106,10 +106,6 @@ public class FollowReport implements Serializable {
         return report != null && status != null && status != CaseStatus.NEW && !messages.isEmpty();
     }
 
-    public ZonedDateTime local(java.time.Instant at) {
-        return at.atZone(CenterClock.ZONE);
-    }
-
     public String getAnswer() {
         return answer;
     }
@@ -131,7 +127,7 @@ public class FollowReport implements Serializable {
     }
 
     public ZonedDateTime getReceivedAt() {
-        return report == null ? null : report.receivedAt().atZone(CenterClock.ZONE);
+        return report == null ? null : CenterClock.at(report.receivedAt());
     }
 
     public String getReceiptNumber() {

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import jp.spamcenter.advice.api.Guidance;
 import jp.spamcenter.advice.api.GuidanceRejected;
@@ -96,10 +94,6 @@ public class GuidanceEditor implements Serializable {
 
     private String me() {
         return session.getUsername();
-    }
-
-    public ZonedDateTime local(Instant at) {
-        return at == null ? null : at.atZone(CenterClock.ZONE);
     }
 
     public Integer getPublishedVersion() {

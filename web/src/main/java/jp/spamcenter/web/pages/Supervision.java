@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import jp.spamcenter.advice.api.CaseDesk;
@@ -15,9 +13,6 @@ import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSummary;
-import jp.spamcenter.web.staff.StaffAccounts;
-import jp.spamcenter.web.staff.StaffMember;
-import jp.spamcenter.web.staff.StaffRole;
 
 /** The supervisor's view: open and overdue cases per advisor, the overdue cases, and reassigning them. */
 @Named
@@ -34,16 +29,12 @@ public class Supervision implements Serializable {
     CaseQueue queue;
 
     @Inject
-    StaffAccounts accounts;
-
-    @Inject
-    StaffSession session;
+    CaseAssignment assignment;
 
     private List<AdvisorLoad> load;
     private List<CaseSummary> overdue;
     private long overdueTotal;
     private List<CaseSummary> selected = new ArrayList<>();
-    private String assignTo;
 
     @PostConstruct
     void refresh() {
@@ -54,23 +45,14 @@ public class Supervision implements Serializable {
     }
 
     public void reassign() {
-        if (selected.isEmpty()) {
-            Texts.error(null, "cases.noneSelected");
-            return;
+        if (assignment.assign(selected)) {
+            selected = new ArrayList<>();
+            refresh();
         }
-        String to = assignTo == null || assignTo.isBlank() ? null : assignTo;
-        desk.assign(selected.stream().map(CaseSummary::caseId).toList(), to, session.getUsername());
-        Texts.info(to == null ? "cases.unassigned" : "cases.assigned", selected.size(), to);
-        selected = new ArrayList<>();
-        refresh();
     }
 
-    public List<StaffMember> getAdvisors() {
-        return accounts.withRole(StaffRole.ADVISOR);
-    }
-
-    public ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(CenterClock.ZONE);
+    public CaseAssignment getAssignment() {
+        return assignment;
     }
 
     public List<AdvisorLoad> getLoad() {
@@ -91,13 +73,5 @@ public class Supervision implements Serializable {
 
     public void setSelected(List<CaseSummary> selected) {
         this.selected = selected == null ? new ArrayList<>() : selected;
-    }
-
-    public String getAssignTo() {
-        return assignTo;
-    }
-
-    public void setAssignTo(String assignTo) {
-        this.assignTo = assignTo;
     }
 }

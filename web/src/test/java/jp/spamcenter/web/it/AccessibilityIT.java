@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,24 +25,8 @@ class AccessibilityIT {
     @ArquillianResource
     URL deployed;
 
-    private URI base;
-    private WebDriver browser;
-
     @RegisterExtension
-    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = CenterDeployment.loopback(deployed);
-        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    final BrowserSession session = new BrowserSession(() -> deployed);
 
     @ParameterizedTest
     @ValueSource(
@@ -58,14 +38,16 @@ class AccessibilityIT {
                 "faq.xhtml?lang=en",
                 "staff/login.xhtml?lang=ja"
             })
-    void citizenPagesHaveNoSeriousViolations(String page) {
-        browser.get(base.resolve(page).toString());
+    void citizenPagesHaveNoSeriousViolations(String page) throws Exception {
+        session.open(page);
         assertNoSeriousViolations(page);
     }
 
     @Test
-    void advisorPagesHaveNoSeriousViolations() {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void advisorPagesHaveNoSeriousViolations() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         browser.get(base.toString());
         String[] receipt = Citizen.report(browser, wait, "アクセシビリティ確認 " + System.nanoTime(), "本文です。", "13", null);
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
@@ -91,8 +73,8 @@ class AccessibilityIT {
         assertNoSeriousViolations("advisor/case.xhtml");
     }
 
-    private void assertNoSeriousViolations(String page) {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+    private void assertNoSeriousViolations(String page) throws Exception {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(session.browser());
         var serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getId() + ": " + v.getHelp() + " "

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,31 +26,14 @@ class AdvisorDayIT {
     @ArquillianResource
     URL deployed;
 
-    private URI base;
-    private WebDriver browser;
-
     @RegisterExtension
-    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
-
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = CenterDeployment.loopback(deployed);
-        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    final BrowserSession session = new BrowserSession(() -> deployed);
 
     @Test
     void takeReadReplyHearBackAndClose() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         // a citizen reports a billing-fraud mail
         browser.get(base.toString());
         String subject = "【重要】未払い料金のお知らせ " + System.nanoTime();
@@ -109,10 +88,7 @@ class AdvisorDayIT {
         browser.findElement(By.id("conversation:sendReply")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "本文を入力してください。"));
         // the billing-fraud article, filled in for this case, goes into the reply; the advisor adds a question
-        browser.findElement(By.id("conversation:article")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='conversation:article_panel']//li[contains(., '架空請求')]")))
-                .click();
+        Widgets.choose(browser, wait, "conversation:article", "架空請求");
         browser.findElement(By.id("conversation:insertArticle")).click();
         wait.until(driver -> driver.findElement(By.id("conversation:reply"))
                 .getDomProperty("value")
@@ -121,8 +97,7 @@ class AdvisorDayIT {
         browser.findElement(By.id("conversation:reply")).sendKeys("\n" + question);
         String reply = browser.findElement(By.id("conversation:reply")).getDomProperty("value");
         assertThat(reply).contains("支払わず", "188", question).doesNotContain("{{");
-        browser.findElement(By.cssSelector("#conversation\\:awaitAnswer .ui-chkbox-box"))
-                .click();
+        Widgets.tick(browser, "conversation:awaitAnswer");
         browser.findElement(By.id("conversation:sendReply")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "相談者の回答待ち"));
         assertThat(browser.findElement(By.id("history")).getText()).contains(question, "受付番号 " + receipt[0]);

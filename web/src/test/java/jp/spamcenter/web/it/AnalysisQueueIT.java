@@ -8,17 +8,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,27 +30,14 @@ class AnalysisQueueIT {
     @ArquillianResource
     URL deployed;
 
-    private URI base;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = CenterDeployment.loopback(deployed);
-        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(() -> deployed, Duration.ofSeconds(60));
 
     @Test
     void aQuarantinedReportIsShownToAdvisorsAndAReanalysisRunsToTheEnd() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
         browser.findElement(By.id("nav-keys")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
@@ -106,7 +90,7 @@ class AnalysisQueueIT {
                 + "\r\n\r\nClaim 100 free spins at our casino.\r\n";
         var response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                        HttpRequest.newBuilder(session.base().resolve("api/v1/reports"))
                                 .header("Authorization", "Bearer " + key)
                                 .header("Content-Type", "message/rfc822")
                                 .POST(HttpRequest.BodyPublishers.ofString(eml))

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,31 +32,14 @@ class CitizenAdvisorManagerIT {
     @ArquillianResource
     URL deployed;
 
-    private URI base;
-    private WebDriver browser;
-
     @RegisterExtension
-    final PageOnFailure pageOnFailure = new PageOnFailure(() -> browser);
-
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        base = CenterDeployment.loopback(deployed);
-        browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    final BrowserSession session = new BrowserSession(() -> deployed);
 
     @Test
     void aComplaintFiledByACitizenReachesTheAdvisorAndTheManagersCount() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         // the citizen, in Japanese: a mistake first, explained beside the field, then a complete report
         browser.get(base.toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("迷惑メールの情報提供");
@@ -140,7 +119,9 @@ class CitizenAdvisorManagerIT {
     }
 
     @Test
-    void anAdvisorAnalysesARawMessageThroughTheApi() {
+    void anAdvisorAnalysesARawMessageThroughTheApi() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
         signIn("admin", CenterDeployment.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:username")));
         createAccount("api-advisor", "分析 担当", "api-advisor-Passw0rd", 0);
@@ -170,6 +151,9 @@ class CitizenAdvisorManagerIT {
 
     @Test
     void aCitizenSendsTheMessageFileAndAWrongFileIsExplained() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         java.nio.file.Files.createDirectories(work);
         Path picture =
@@ -208,6 +192,9 @@ class CitizenAdvisorManagerIT {
 
     @Test
     void aPartnerFilesReportsThroughTheBulkApi() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
         signIn("admin", CenterDeployment.ADMIN_PASSWORD);
         browser.findElement(By.id("nav-keys")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
@@ -288,25 +275,25 @@ class CitizenAdvisorManagerIT {
         assertThat(openapi.body()).contains("/api/v1/reports");
     }
 
-    private void lookUp(String receipt, String secret) {
-        Citizen.lookUp(browser, receipt, secret);
+    private void lookUp(String receipt, String secret) throws Exception {
+        Citizen.lookUp(session.browser(), receipt, secret);
     }
 
-    private void signIn(String username, String password) {
-        Staff.signIn(browser, wait, base, username, password);
+    private void signIn(String username, String password) throws Exception {
+        Staff.signIn(session.browser(), session.await(), session.base(), username, password);
     }
 
-    private void signOut() {
-        Staff.signOut(browser, wait);
+    private void signOut() throws Exception {
+        Staff.signOut(session.browser(), session.await());
     }
 
-    private void createAccount(String username, String displayName, String password, int roleIndex) {
-        Staff.createAccount(browser, wait, username, displayName, password, roleIndex);
+    private void createAccount(String username, String displayName, String password, int roleIndex) throws Exception {
+        Staff.createAccount(session.browser(), session.await(), username, displayName, password, roleIndex);
     }
 
-    private String countFor(String prefectureName) {
-        WebElement row = browser.findElement(
-                By.xpath("//tr[.//span[@class='prefecture-name' and text()='" + prefectureName + "']]"));
+    private String countFor(String prefectureName) throws Exception {
+        WebElement row = session.browser()
+                .findElement(By.xpath("//tr[.//span[@class='prefecture-name' and text()='" + prefectureName + "']]"));
         return row.findElement(By.cssSelector(".prefecture-count")).getText();
     }
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +40,9 @@ class ReportMailboxIT {
 
     @ArquillianResource
     URL deployed;
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(() -> deployed);
 
     private static final String FORWARD = """
             From: Citizen <citizen@forwarder.example.org>
@@ -96,54 +98,48 @@ class ReportMailboxIT {
         assertThat(receipt.find()).as(mailed).isTrue();
         assertThat(secret.find()).as(mailed).isTrue();
 
-        URI base = CenterDeployment.loopback(deployed);
-        WebDriver browser = Browser.start(Path.of(System.getProperty("it.work.dir", "target/it")));
-        try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.ignoring(StaleElementReferenceException.class);
-            // the citizen follows the report by receipt
-            browser.get(base.resolve("status.xhtml").toString());
-            browser.findElement(By.id("follow:receiptNumber")).sendKeys(receipt.group());
-            browser.findElement(By.id("follow:secret")).sendKeys(secret.group());
-            browser.findElement(By.id("follow:lookUp")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
-            assertThat(browser.findElement(By.id("follow:report")).getText()).contains(subject, receipt.group());
+        URI base = session.base();
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        // the citizen follows the report by receipt
+        browser.get(base.resolve("status.xhtml").toString());
+        browser.findElement(By.id("follow:receiptNumber")).sendKeys(receipt.group());
+        browser.findElement(By.id("follow:secret")).sendKeys(secret.group());
+        browser.findElement(By.id("follow:lookUp")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
+        assertThat(browser.findElement(By.id("follow:report")).getText()).contains(subject, receipt.group());
 
-            // an advisor sees it in the queue with its category
-            Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
-            Staff.createAccount(browser, wait, "mailbox-advisor", "相談員 三郎", "advisor-Passw0rd-3", 0);
-            Staff.signOut(browser, wait);
-            Staff.signIn(browser, wait, base, "mailbox-advisor", "advisor-Passw0rd-3");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
-            browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
-            wait.until(driver -> {
-                if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt.group())) {
-                    return true;
-                }
-                driver.navigate().refresh(); // the case opens once the analysis has completed the report
-                return false;
-            });
-            WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + receipt.group() + "']]"));
-            assertThat(row.getText()).contains(subject, "ギャンブル");
+        // an advisor sees it in the queue with its category
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        Staff.createAccount(browser, wait, "mailbox-advisor", "相談員 三郎", "advisor-Passw0rd-3", 0);
+        Staff.signOut(browser, wait);
+        Staff.signIn(browser, wait, base, "mailbox-advisor", "advisor-Passw0rd-3");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseList:cases")));
+        browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
+        wait.until(driver -> {
+            if (driver.findElement(By.id("caseList:cases")).getText().contains(receipt.group())) {
+                return true;
+            }
+            driver.navigate().refresh(); // the case opens once the analysis has completed the report
+            return false;
+        });
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + receipt.group() + "']]"));
+        assertThat(row.getText()).contains(subject, "ギャンブル");
 
-            // the case shows the analysis, and the original downloads byte for byte as .eml
-            row.findElement(By.tagName("a")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-category")));
-            assertThat(browser.findElement(By.id("evidence-category")).getText())
-                    .contains("ギャンブル");
-            String download = browser.findElement(By.id("download")).getAttribute("href");
-            Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeAsyncScript(
-                            "const done = arguments[arguments.length - 1];"
-                                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
-                                    + " + r.headers.get('Content-Disposition') + ' ' + t))).catch(e => done('failed ' + e));",
-                            download);
-            assertThat(fetched.toString())
-                    .startsWith("200 attachment; filename=")
-                    .contains(".eml", "Subject: " + subject, "Fwd: suspicious mail");
-        } finally {
-            browser.quit();
-        }
+        // the case shows the analysis, and the original downloads byte for byte as .eml
+        row.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-category")));
+        assertThat(browser.findElement(By.id("evidence-category")).getText()).contains("ギャンブル");
+        String download = browser.findElement(By.id("download")).getAttribute("href");
+        Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                                + " + r.headers.get('Content-Disposition') + ' ' + t))).catch(e => done('failed ' + e));",
+                        download);
+        assertThat(fetched.toString())
+                .startsWith("200 attachment; filename=")
+                .contains(".eml", "Subject: " + subject, "Fwd: suspicious mail");
     }
 
     private static final Pattern RECEIPT = Pattern.compile("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");

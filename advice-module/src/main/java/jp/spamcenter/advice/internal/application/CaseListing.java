@@ -19,6 +19,7 @@ import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /**
  * Pages through cases in the database: one indexed query per page and one count per queue, whatever the number
@@ -49,6 +50,18 @@ public class CaseListing implements CaseQueue {
     @Override
     public Optional<CaseSummary> caseOf(ComplaintId complaint) {
         return answering(em, complaint.value()).map(ConsultationCase::summary);
+    }
+
+    @Override
+    public Optional<CaseSummary> caseOf(ReceiptNumber receipt) {
+        return em.createQuery(
+                        "SELECT c FROM ConsultationCase c, CaseReport r"
+                                + " WHERE r.receiptNumber = :receipt AND c.id = r.caseId",
+                        ConsultationCase.class)
+                .setParameter("receipt", receipt.value())
+                .getResultStream()
+                .findFirst()
+                .map(ConsultationCase::summary);
     }
 
     /** The case that answers a complaint: its own, or the one it was merged into. */

@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseConversation;
 import jp.spamcenter.advice.api.CaseDesk;
@@ -26,6 +27,7 @@ import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.domain.Placeholders;
 import jp.spamcenter.complaint.api.CitizenMail;
 import jp.spamcenter.complaint.api.ComplaintId;
 
@@ -72,8 +74,7 @@ public class CaseWork implements CaseDesk, CaseConversation {
     public void assign(Collection<Long> caseIds, String advisor, String actor) {
         Instant now = now();
         for (long id : sorted(caseIds)) {
-            var c = locked(id, null);
-            record(c.assign(advisor, actor, now));
+            record(locked(id, null).giveTo(advisor, actor, now));
         }
     }
 
@@ -126,11 +127,13 @@ public class CaseWork implements CaseDesk, CaseConversation {
         CaseView view = view(c);
         if (citizenMail != null) {
             // every report the case answers: a merged case answers its duplicates' citizens too
-            citizenMail.mailReply(
-                    view.reports().stream()
-                            .map(r -> new ComplaintId(r.complaintId()))
-                            .toList(),
-                    text.strip());
+            var textByReport = new LinkedHashMap<ComplaintId, String>();
+            for (CaseView.Report report : view.reports()) {
+                textByReport.put(
+                        new ComplaintId(report.complaintId()),
+                        Placeholders.forCitizen(text.strip(), report.receiptNumber()));
+            }
+            citizenMail.mailReply(textByReport);
         }
         return view;
     }
@@ -178,7 +181,7 @@ public class CaseWork implements CaseDesk, CaseConversation {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Conversation> of(ComplaintId complaint) {
-        return CaseListing.answering(em, complaint.value()).map(c -> conversation(c.id(), c.status()));
+        return CaseListing.answering(em, complaint.value()).map(c -> conversation(c, complaint));
     }
 
     @Override
@@ -186,21 +189,30 @@ public class CaseWork implements CaseDesk, CaseConversation {
         var c = CaseListing.answering(em, complaint.value())
                 .orElseThrow(() -> new CaseChangeRejected("noCase", "no case is open for the report yet"));
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
-        record(c.citizenAnswered(text, now()));
-        return conversation(c.id(), c.status());
+        record(c.citizenAnswered(complaint.value(), text, now()));
+        return conversation(c, complaint);
     }
 
-    private Conversation conversation(long caseId, CaseStatus status) {
+    /**
+     * What one report's citizen reads: the center's replies, with their own receipt number, and their own
+     * messages; in a merged case never another citizen's.
+     */
+    private Conversation conversation(ConsultationCase c, ComplaintId complaint) {
+        String receipt = em.find(CaseReport.class, complaint.value()).receiptNumber();
         var messages = em.createQuery(
                         "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.visibleToCitizen = TRUE"
-                                + " ORDER BY e.at, e.id",
+                                + " AND (e.kind <> :citizen OR e.complaintId = :complaint) ORDER BY e.at, e.id",
                         CaseEntry.class)
-                .setParameter("id", caseId)
+                .setParameter("id", c.id())
+                .setParameter("citizen", CaseEntryKind.CITIZEN_MESSAGE)
+                .setParameter("complaint", complaint.value())
                 .getResultStream()
                 .map(CaseEntry::view)
-                .map(e -> new Message(e.at(), e.kind() == CaseEntryKind.REPLY, e.body()))
+                .map(e -> e.kind() == CaseEntryKind.REPLY
+                        ? new Message(e.at(), true, Placeholders.forCitizen(e.body(), receipt))
+                        : new Message(e.at(), false, e.body()))
                 .toList();
-        return new Conversation(status, messages);
+        return new Conversation(c.status(), messages);
     }
 
     private ConsultationCase locked(long caseId, Long version) {
@@ -244,9 +256,9 @@ public class CaseWork implements CaseDesk, CaseConversation {
         return c.view(reports, history);
     }
 
-    private static List<Long> sorted(Collection<Long> ids) {
-        var list = new ArrayList<>(new java.util.TreeSet<>(ids));
-        return list;
+    /** Each case once, in id order: sessions locking several cases take their locks in one order, never deadlock. */
+    private static Collection<Long> sorted(Collection<Long> ids) {
+        return new TreeSet<>(ids);
     }
 
     private static Instant now() {

@@ -47,6 +47,10 @@ public class CaseEntry {
     @Column(name = "visible_to_citizen", nullable = false)
     private boolean visibleToCitizen;
 
+    /** The report whose citizen wrote this message; null for every other entry. */
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
     protected CaseEntry() {}
 
     CaseEntry(long caseId, Instant at, String actor, CaseEntryKind kind, String detail, String body, boolean visible) {
@@ -57,6 +61,13 @@ public class CaseEntry {
         this.detail = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200);
         this.body = body;
         this.visibleToCitizen = visible;
+    }
+
+    /** A citizen's message, kept with the report it was written from. */
+    static CaseEntry fromCitizen(long caseId, long complaintId, Instant at, String text) {
+        var entry = new CaseEntry(caseId, at, null, CaseEntryKind.CITIZEN_MESSAGE, null, text, true);
+        entry.complaintId = complaintId;
+        return entry;
     }
 
     public Entry view() {

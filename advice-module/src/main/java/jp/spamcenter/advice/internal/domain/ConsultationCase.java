@@ -153,16 +153,23 @@ public class ConsultationCase {
 
     /** The advisor takes the case; a new case is triaged by taking it. */
     public List<CaseEntry> take(String advisor, Instant at) {
+        return giveTo(advisor, advisor, at);
+    }
+
+    /**
+     * Gives the case to an advisor, or to nobody with null; a new case given to someone is triaged by that (it
+     * was looked at and has an owner).
+     */
+    public List<CaseEntry> giveTo(String advisor, String actor, Instant at) {
         var entries = new ArrayList<CaseEntry>();
-        entries.add(assign(advisor, advisor, at));
-        if (status == CaseStatus.NEW) {
-            entries.add(moveTo(CaseStatus.TRIAGED, advisor, at));
+        entries.add(assign(advisor, actor, at));
+        if (status == CaseStatus.NEW && assignee != null) {
+            entries.add(moveTo(CaseStatus.TRIAGED, actor, at));
         }
         return entries;
     }
 
-    /** Gives the case to an advisor (or to nobody, with null). */
-    public CaseEntry assign(String advisor, String actor, Instant at) {
+    private CaseEntry assign(String advisor, String actor, Instant at) {
         String before = assignee;
         assignee = advisor == null || advisor.isBlank() ? null : advisor;
         touch(at);
@@ -249,9 +256,9 @@ public class ConsultationCase {
     }
 
     /** The citizen answered on the status page: the case is theirs to wait for no longer. */
-    public List<CaseEntry> citizenAnswered(String text, Instant at) {
+    public List<CaseEntry> citizenAnswered(long complaintId, String text, Instant at) {
         var entries = new ArrayList<CaseEntry>();
-        entries.add(entry(at, null, CaseEntryKind.CITIZEN_MESSAGE, null, requireText(text), true));
+        entries.add(CaseEntry.fromCitizen(id, complaintId, at, requireText(text)));
         if (status == CaseStatus.WAITING_FOR_CITIZEN || status == CaseStatus.CLOSED) {
             entries.add(moveTo(CaseStatus.IN_PROGRESS, null, at));
         }

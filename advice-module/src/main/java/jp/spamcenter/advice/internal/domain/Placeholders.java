@@ -13,6 +13,7 @@ import jp.spamcenter.advice.api.Guidance;
 public final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
+    private static final Pattern RECEIPT = Pattern.compile("\\{\\{\\s*receipt\\s*}}");
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -28,6 +29,14 @@ public final class Placeholders {
             }
         }
         return List.copyOf(unknown);
+    }
+
+    /**
+     * A reply as one citizen reads it: {@code {{receipt}}} becomes that citizen's own receipt number. A case that
+     * answers several reports (merged, or one campaign) sends one reply to all, each with their own number.
+     */
+    public static String forCitizen(String reply, String receiptNumber) {
+        return RECEIPT.matcher(reply).replaceAll(Matcher.quoteReplacement(receiptNumber));
     }
 
     /** The text with each placeholder that has a value replaced; those without stay, and are listed. */

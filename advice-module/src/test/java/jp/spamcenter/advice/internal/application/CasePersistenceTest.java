@@ -158,11 +158,34 @@ class CasePersistenceTest {
         Long answering = db.inTransaction(
                 em -> CaseListing.answering(em, 16).orElseThrow().id());
         assertThat(answering).isEqualTo(kept);
-        // the duplicate's citizen now sees the kept case's replies
-        work(w -> w.reply(kept, "二件まとめて対応します。", false, "suzuki"));
-        List<Message> seenByDuplicatesCitizen =
-                work(w -> w.of(new ComplaintId(16)).orElseThrow().messages());
-        assertThat(seenByDuplicatesCitizen).extracting(Message::text).containsExactly("二件まとめて対応します。");
+        // advisors name the kept case by either receipt number now
+        for (CaseView.Report report : merged.reports()) {
+            Long named = db.inTransaction(em -> {
+                var listing = new CaseListing();
+                listing.em = em;
+                return listing.caseOf(new ReceiptNumber(report.receiptNumber()))
+                        .orElseThrow()
+                        .caseId();
+            });
+            assertThat(named).as(report.receiptNumber()).isEqualTo(kept);
+        }
+        // the duplicate's citizen now sees the kept case's replies, each citizen with their own receipt number
+        work(w -> w.reply(kept, "受付番号 {{receipt}} の件、二件まとめて対応します。", false, "suzuki"));
+        for (CaseView.Report report : merged.reports()) {
+            assertThat(seenByCitizenOf(report.complaintId()))
+                    .extracting(Message::text)
+                    .containsExactly("受付番号 " + report.receiptNumber() + " の件、二件まとめて対応します。");
+        }
+        // what one citizen answers, the other never reads
+        work(w -> w.answer(new ComplaintId(14), "電話番号を書いてしまいました。090-0000-0000"));
+        assertThat(seenByCitizenOf(14)).extracting(Message::text).contains("電話番号を書いてしまいました。090-0000-0000");
+        assertThat(seenByCitizenOf(16))
+                .extracting(Message::text)
+                .containsExactly(merged.reports().stream()
+                        .filter(r -> r.complaintId() == 16)
+                        .map(r -> "受付番号 " + r.receiptNumber() + " の件、二件まとめて対応します。")
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -239,6 +262,10 @@ class CasePersistenceTest {
     private static long caseOfComplaint(long complaintId) {
         return db.inTransaction(
                 em -> CaseListing.answering(em, complaintId).orElseThrow().id());
+    }
+
+    private static List<Message> seenByCitizenOf(long complaintId) {
+        return work(w -> w.of(new ComplaintId(complaintId)).orElseThrow().messages());
     }
 
     private static <T> T work(Function<CaseWork, T> action) {

@@ -34,6 +34,24 @@ class ConsultationCaseTest {
     }
 
     @Test
+    void aNewCaseGivenToAnAdvisorIsTriagedAndGivingItBackToNobodyLeavesItsStatus() {
+        var c = open(1, "DATING");
+        var entries = c.giveTo("sato", "supervisor", FRIDAY.plusSeconds(60));
+        assertThat(entries)
+                .extracting(e -> e.view().kind())
+                .containsExactly(CaseEntryKind.ASSIGNED, CaseEntryKind.STATUS);
+        assertThat(entries).allSatisfy(e -> assertThat(e.view().actor()).isEqualTo("supervisor"));
+        assertThat(c.status()).isEqualTo(CaseStatus.TRIAGED);
+        assertThat(c.assignee()).isEqualTo("sato");
+
+        assertThat(c.giveTo(null, "supervisor", FRIDAY.plusSeconds(120)))
+                .extracting(e -> e.view().kind())
+                .containsExactly(CaseEntryKind.ASSIGNED);
+        assertThat(c.assignee()).isNull();
+        assertThat(c.status()).isEqualTo(CaseStatus.TRIAGED);
+    }
+
+    @Test
     void theFirstReplyMeetsTheFirstResponseTargetAndTheResolutionTargetTakesOver() {
         var c = open(1, "DATING");
         var view = c.view(java.util.List.of(), java.util.List.of());
@@ -53,7 +71,7 @@ class ConsultationCaseTest {
     void theCitizensAnswerBringsTheCaseBackToTheAdvisors() {
         var c = open(1, "DATING");
         c.reply("どのような内容でしたか。", true, "sato", FRIDAY);
-        var entries = c.citizenAnswered("URLを押してしまいました。", FRIDAY.plusSeconds(600));
+        var entries = c.citizenAnswered(1, "URLを押してしまいました。", FRIDAY.plusSeconds(600));
         assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(entries.get(0).view().kind()).isEqualTo(CaseEntryKind.CITIZEN_MESSAGE);
         assertThat(entries.get(0).view().actor()).isNull();

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -119,18 +119,21 @@ public class ReceiptMailing implements CitizenMail {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public int mailReply(Collection<ComplaintId> reports, String text) {
-        if (reports.isEmpty()) {
+    public int mailReply(Map<ComplaintId, String> textByReport) {
+        if (textByReport.isEmpty()) {
             return 0;
         }
         List<Object[]> rows = em.createQuery(
-                        "SELECT c.email, k.receiptNumber FROM ComplaintContact c, Complaint k"
+                        "SELECT c.complaintId, c.email, k.receiptNumber FROM ComplaintContact c, Complaint k"
                                 + " WHERE c.complaintId IN :ids AND k.id = c.complaintId",
                         Object[].class)
-                .setParameter("ids", reports.stream().map(ComplaintId::value).toList())
+                .setParameter(
+                        "ids",
+                        textByReport.keySet().stream().map(ComplaintId::value).toList())
                 .getResultList();
         for (Object[] row : rows) {
-            replies.fire(new ReplyIssued((String) row[0], new ReceiptNumber((String) row[1]), text));
+            String text = textByReport.get(new ComplaintId(((Number) row[0]).longValue()));
+            replies.fire(new ReplyIssued((String) row[1], new ReceiptNumber((String) row[2]), text));
         }
         return rows.size();
     }
