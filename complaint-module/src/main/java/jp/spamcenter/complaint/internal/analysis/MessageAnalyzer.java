@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.AnalysisResult.Envelope;
 import jp.spamcenter.complaint.api.AnalysisResult.Status;
@@ -111,23 +112,10 @@ public final class MessageAnalyzer implements MessageAnalysis {
             problems.add("no message header found; read as text only");
         }
         var walk = new Walk(problems, deadline);
-        Wrapping wrapping = Wrapping.AS_IS;
-        Envelope reporter = null;
-        Message spam = top;
-        for (int depth = 0; depth < 3; depth++) {
-            Message inner = walk.firstAttachedMessage(spam, 0);
-            if (inner == null) {
-                break;
-            }
-            if (reporter == null) {
-                reporter = envelope(spam);
-            }
-            spam = inner;
-            wrapping = Wrapping.ATTACHED;
-            if (!headers(spam, "Received").isEmpty()) {
-                break; // a message with its own relay chain is the spam, whatever it carries
-            }
-        }
+        Unwrapped unwrapped = unwrap(top, walk);
+        Wrapping wrapping = unwrapped.wrapping();
+        Envelope reporter = unwrapped.reporter();
+        Message spam = unwrapped.spam();
         Content content = walk.content(spam);
         Envelope spamEnvelope = envelope(spam);
         String text = content.text();
@@ -191,6 +179,61 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 category,
                 campaign,
                 text.length() > AnalysisResult.EXCERPT_CHARS ? text.substring(0, AnalysisResult.EXCERPT_CHARS) : text);
+    }
+
+    /** The spam inside what the center received, and the reporter's envelope around it. */
+    private record Unwrapped(Message spam, Envelope reporter, Wrapping wrapping) {}
+
+    private static Unwrapped unwrap(Message top, Walk walk) {
+        Wrapping wrapping = Wrapping.AS_IS;
+        Envelope reporter = null;
+        Message spam = top;
+        for (int depth = 0; depth < 3; depth++) {
+            Message inner = walk.firstAttachedMessage(spam, 0);
+            if (inner == null) {
+                break;
+            }
+            if (reporter == null) {
+                reporter = envelope(spam);
+            }
+            spam = inner;
+            wrapping = Wrapping.ATTACHED;
+            if (!headers(spam, "Received").isEmpty()) {
+                break; // a message with its own relay chain is the spam, whatever it carries
+            }
+        }
+        return new Unwrapped(spam, reporter, wrapping);
+    }
+
+    /**
+     * The spam itself as a message, for evidence sent to others: what was received when it came as is, the
+     * attached message when a citizen forwarded it as an attachment (without the citizen's own envelope).
+     * Empty when it cannot be read or came forwarded inline (its own headers are lost then).
+     */
+    public Optional<byte[]> spamMessage(byte[] raw) {
+        if (raw == null || raw.length == 0 || raw.length > limits.maxBytes()) {
+            return Optional.empty();
+        }
+        try {
+            var problems = new Problems();
+            int start = afterMboxFromLine(raw);
+            Message top = parse(new ByteArrayInputStream(raw, start, raw.length - start), problems);
+            Unwrapped unwrapped = unwrap(top, new Walk(problems, new Deadline(limits.timeLimit())));
+            if (unwrapped.wrapping() == Wrapping.AS_IS) {
+                if (InlineForward.find(new Walk(problems, new Deadline(limits.timeLimit()))
+                                .content(top)
+                                .text())
+                        != null) {
+                    return Optional.empty();
+                }
+                return Optional.of(start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length));
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(unwrapped.spam(), out);
+            return Optional.of(out.toByteArray());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
     }
 
     private Message parse(InputStream in, Problems problems) throws IOException {

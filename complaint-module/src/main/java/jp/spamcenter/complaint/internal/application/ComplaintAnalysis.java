@@ -77,6 +77,11 @@ public class ComplaintAnalysis implements MessageAnalysis {
         return analyzer.analyse(raw);
     }
 
+    /** The spam itself, without a citizen's forwarding envelope (see {@link MessageAnalyzer#spamMessage}). */
+    public Optional<byte[]> spamMessage(byte[] raw) {
+        return analyzer.spamMessage(raw);
+    }
+
     /** The analyser's version, as stored with every result. */
     public String version() {
         return analyzer.version();

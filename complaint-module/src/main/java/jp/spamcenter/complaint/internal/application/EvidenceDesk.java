@@ -37,7 +37,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (complaint == null) {
             return Optional.empty();
         }
-        logAccess(id, readBy, "EVIDENCE");
+        logAccess(em, id, readBy, "EVIDENCE");
         Object[] original = em.createQuery(
                         "SELECT m.size, m.sha256 FROM RawMessage m WHERE m.complaintId = :id", Object[].class)
                 .setParameter("id", id.value())
@@ -66,11 +66,12 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (raw == null || complaint == null) {
             return Optional.empty();
         }
-        logAccess(id, readBy, "ORIGINAL");
+        logAccess(em, id, readBy, "ORIGINAL");
         return Optional.of(new Original(complaint.receiptNumber(), raw.content(), raw.sha256()));
     }
 
-    private static AnalysisResult analysis(ComplaintId id, StoredAnalysis stored) {
+    /** The stored analysis as the api's record; null when an older analyser wrote what no longer reads. */
+    static AnalysisResult analysis(ComplaintId id, StoredAnalysis stored) {
         try {
             return JSON.fromJson(stored.resultJson(), AnalysisResult.class);
         } catch (RuntimeException e) {
@@ -80,7 +81,8 @@ public class EvidenceDesk implements ComplaintEvidence {
         }
     }
 
-    private void logAccess(ComplaintId id, String actor, String what) {
+    /** Writes one read of a report to the access log, in the caller's transaction. */
+    static void logAccess(EntityManager em, ComplaintId id, String actor, String what) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("evidence is read by someone: the reader's name is required");
         }

@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Spam messages as citizens forward them, built for tests (real third-party ones are under corpus/). */
-final class SampleMessages {
+public final class SampleMessages {
 
     static final String SPAM_IP = "203.0.113.7"; // documentation range: never a real sender
-    static final String ORIGIN_IP = "45.76.12.34";
+    public static final String ORIGIN_IP = "45.76.12.34";
 
     private SampleMessages() {}
 
     /** A Japanese billing-fraud spam as received at a carrier, Shift_JIS declared. */
-    static byte[] billingFraudShiftJis() {
+    public static byte[] billingFraudShiftJis() {
         String body = "山田太郎様\r\n\r\n有料動画サイトの利用料金が未払いとなっております。\r\n"
                 + "本日中にご連絡がない場合、法的手続きに移行します。\r\n"
                 + "お問い合わせ：03-1234-5678\r\n詳細 http://example-billing.test/pay?id=ab12cd34ef\r\n";
@@ -40,7 +40,7 @@ final class SampleMessages {
     }
 
     /** The citizen's mail client forwarded the spam as an attachment. */
-    static byte[] forwardedAsAttachment(byte[] spam) {
+    public static byte[] forwardedAsAttachment(byte[] spam) {
         String head = "From: Citizen <citizen@example.jp>\r\nTo: report@spamcenter.test\r\n"
                 + "Subject: Fwd: spam\r\nDate: Mon, 23 Nov 2026 12:00:00 +0900\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
@@ -51,7 +51,7 @@ final class SampleMessages {
     }
 
     /** Gmail's inline forward of an English phishing mail. */
-    static byte[] gmailInlineForward() {
+    public static byte[] gmailInlineForward() {
         String text = "FYI\r\n\r\n---------- Forwarded message ---------\r\n"
                 + "From: Security Team <no-reply@paypa1-secure.test>\r\n"
                 + "Date: Sun, 22 Nov 2026 at 21:05\r\n"
@@ -77,7 +77,7 @@ final class SampleMessages {
                 + "お問い合わせ：support@deai.example.test\n";
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (InputStream in = SampleMessages.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + path);

@@ -1,0 +1,167 @@
+package jp.spamcenter.complaint.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import jp.spamcenter.complaint.api.AbuseReportRejected;
+import jp.spamcenter.complaint.api.AbuseReports;
+import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.internal.abuse.ArfReport;
+import jp.spamcenter.complaint.internal.abuse.RecipientRedaction;
+import jp.spamcenter.complaint.internal.abuse.Spam;
+import jp.spamcenter.complaint.internal.abuse.XarfDocument;
+import jp.spamcenter.complaint.internal.abuse.XarfSchema;
+import jp.spamcenter.complaint.internal.domain.Complaint;
+import jp.spamcenter.complaint.internal.domain.RawMessage;
+import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+
+/** Abuse reports from stored reports and their analysis; each document made is in the access log. */
+@ApplicationScoped
+@Transactional
+public class AbuseReporting implements AbuseReports {
+
+    private static final ZoneId CENTER = ZoneId.of("Asia/Tokyo");
+    private static final Pattern MAILBOX = Pattern.compile("[^\\s@<>()\",;:]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final int URLS_TOLD = 5;
+
+    @PersistenceContext(unitName = "complaint")
+    EntityManager em;
+
+    @Inject
+    ComplaintAnalysis analysis;
+
+    @Override
+    public List<CountryCount> originCountries(LocalDate from, LocalDate toExclusive) {
+        List<?> rows = em.createNativeQuery("SELECT a.origin_country, COUNT(*) FROM cmp_analysis a"
+                        + " JOIN cmp_complaint c ON c.id = a.complaint_id"
+                        + " WHERE c.received_at >= ? AND c.received_at < ? AND a.origin_country IS NOT NULL"
+                        + " GROUP BY a.origin_country ORDER BY COUNT(*) DESC, a.origin_country")
+                .setParameter(1, utc(from))
+                .setParameter(2, utc(toExclusive))
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new CountryCount((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<ComplaintId> fromCountry(
+            String country, LocalDate from, LocalDate toExclusive, long afterId, int limit) {
+        List<?> ids = em.createNativeQuery("SELECT c.id FROM cmp_analysis a"
+                        + " JOIN cmp_complaint c ON c.id = a.complaint_id"
+                        + " JOIN cmp_raw_message m ON m.complaint_id = c.id"
+                        + " WHERE a.origin_country = ? AND c.received_at >= ? AND c.received_at < ? AND c.id > ?"
+                        + " ORDER BY c.id LIMIT ?")
+                .setParameter(1, country)
+                .setParameter(2, utc(from))
+                .setParameter(3, utc(toExclusive))
+                .setParameter(4, afterId)
+                .setParameter(5, limit)
+                .getResultList();
+        return ids.stream()
+                .map(id -> new ComplaintId(((Number) id).longValue()))
+                .toList();
+    }
+
+    @Override
+    public Document xarf(ComplaintId complaint, Reporter reporter, String readBy) {
+        Spam spam = spam(complaint);
+        UUID reportId = UUID.randomUUID();
+        String json = XarfDocument.of(reportId, spam, reporter);
+        List<String> problems = XarfSchema.problems(json);
+        if (!problems.isEmpty()) {
+            throw new AbuseReportRejected(
+                    "invalid",
+                    "the X-ARF document fails the v4 schema: " + problems.subList(0, Math.min(5, problems.size())));
+        }
+        EvidenceDesk.logAccess(em, complaint, readBy, "XARF");
+        return new Document(complaint, reportId.toString(), "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Document arf(ComplaintId complaint, Reporter reporter, String readBy) {
+        Spam spam = spam(complaint);
+        String messageId = UUID.randomUUID() + "@" + reporter.domain();
+        byte[] report = ArfReport.of(messageId, spam, reporter);
+        EvidenceDesk.logAccess(em, complaint, readBy, "ARF");
+        return new Document(complaint, messageId, "message/rfc822", report);
+    }
+
+    /** What a report tells of its spam, or why it cannot be told. */
+    private Spam spam(ComplaintId id) {
+        Complaint complaint = em.find(Complaint.class, id.value());
+        if (complaint == null) {
+            throw new AbuseReportRejected("notFound", "no report " + id.value());
+        }
+        RawMessage raw = em.find(RawMessage.class, id.value());
+        if (raw == null) {
+            throw new AbuseReportRejected("noMessage", "report " + id.value() + " was described, not sent");
+        }
+        StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
+        AnalysisResult result = stored == null ? null : EvidenceDesk.analysis(id, stored);
+        if (result == null || result.wrapping() == AnalysisResult.Wrapping.INLINE_FORWARD) {
+            throw new AbuseReportRejected(
+                    "inlineForward", "report " + id.value() + " has no analysis of the spam's own headers");
+        }
+        if (result.origin() == null || result.origin().ip() == null) {
+            throw new AbuseReportRejected("noOrigin", "report " + id.value() + " has no originating IP");
+        }
+        String mailFrom =
+                mailbox(result.sender() == null ? null : result.sender().returnPath());
+        if (mailFrom == null) {
+            mailFrom = mailbox(result.sender() == null ? null : result.sender().address());
+        }
+        if (mailFrom == null) {
+            throw new AbuseReportRejected("noSender", "report " + id.value() + " names no usable sender address");
+        }
+        byte[] message = analysis.spamMessage(raw.content())
+                .orElseThrow(() -> new AbuseReportRejected(
+                        "inlineForward", "report " + id.value() + " holds no readable spam message"));
+        Instant receivedAt = result.hops().stream()
+                .filter(h -> h.index() == result.origin().hopIndex() && h.date() != null)
+                .map(AnalysisResult.Hop::date)
+                .findFirst()
+                .orElse(
+                        result.spam() != null && result.spam().date() != null
+                                ? result.spam().date()
+                                : complaint.receivedAt());
+        return new Spam(
+                receivedAt,
+                result.origin().ip(),
+                mailFrom,
+                result.sender() == null ? null : result.sender().displayName(),
+                result.spam() == null ? null : result.spam().subject(),
+                result.spam() == null ? null : result.spam().messageId(),
+                result.category() == null ? null : result.category().code(),
+                result.campaignKey(),
+                result.indicators() == null
+                        ? List.of()
+                        : result.indicators().urls().stream().limit(URLS_TOLD).toList(),
+                RecipientRedaction.redact(message));
+    }
+
+    private static String mailbox(String value) {
+        if (value == null) {
+            return null;
+        }
+        var m = MAILBOX.matcher(value);
+        return m.find() ? m.group() : null;
+    }
+
+    private static LocalDateTime utc(LocalDate day) {
+        return LocalDateTime.ofInstant(day.atStartOfDay(CENTER).toInstant(), ZoneOffset.UTC);
+    }
+}
