@@ -12,5 +12,11 @@ public enum CaseEntryKind {
     MERGED,
     /** A report of the case's campaign joined it. */
     LINKED,
-    ESCALATED
+    ESCALATED,
+    /** The citizen's consent to pass data on, given or withdrawn. */
+    CONSENT,
+    /** A referral prepared, sent, answered, resolved or cancelled. */
+    REFERRAL,
+    /** A sent referral got no answer in time. */
+    REFERRAL_REMINDER
 }

@@ -16,6 +16,12 @@ public interface ComplaintEvidence {
     Optional<Original> original(ComplaintId complaint, String readBy);
 
     /**
+     * The e-mail address the citizen gave with the report, for a referral the citizen consented to; the read is
+     * in the access log. Empty when none was given.
+     */
+    Optional<String> contactAddress(ComplaintId id, String readBy);
+
+    /**
      * A report's evidence. {@code description} is what the citizen wrote (or the extracted text);
      * {@code analysis} is null until the report is analysed; {@code originalSize} is 0 when the citizen only
      * described the message.

@@ -302,6 +302,12 @@ public class ConsultationCase {
         return entry(at, null, CaseEntryKind.LINKED, report.receiptNumber(), null, false);
     }
 
+    /** A step of the case's referrals (consent, referral, reminder), for its history; staff only. */
+    public CaseEntry referralStep(CaseEntryKind kind, String detail, String actor, Instant at) {
+        touch(at);
+        return entry(at, actor, kind, detail, null, false);
+    }
+
     /** Marks an overdue case for the supervisors, once. */
     public CaseEntry escalate(Instant at) {
         if (escalatedAt != null) {

@@ -17,6 +17,7 @@ import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.internal.domain.Complaint;
+import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 
@@ -68,6 +69,16 @@ public class EvidenceDesk implements ComplaintEvidence {
         }
         logAccess(em, id, readBy, "ORIGINAL");
         return Optional.of(new Original(complaint.receiptNumber(), raw.content(), raw.sha256()));
+    }
+
+    @Override
+    public Optional<String> contactAddress(ComplaintId id, String readBy) {
+        ComplaintContact contact = em.find(ComplaintContact.class, id.value());
+        if (contact == null) {
+            return Optional.empty();
+        }
+        logAccess(em, id, readBy, "CONTACT");
+        return Optional.of(contact.email());
     }
 
     /** The stored analysis as the api's record; null when an older analyser wrote what no longer reads. */

@@ -1,0 +1,23 @@
+package jp.spamcenter.advice.api;
+
+/**
+ * An entry of the directory that breaks a rule, with a code for the user's language: {@code header} (a
+ * column is missing), {@code prefecture} (not a JIS X 0401 code 01–47), {@code name}, {@code phone},
+ * {@code email}, {@code web}, {@code domains}, {@code country} (not two letters), {@code format} (not XARF or
+ * ARF), {@code notFound}.
+ */
+public class DirectoryRejected extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+
+    public DirectoryRejected(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

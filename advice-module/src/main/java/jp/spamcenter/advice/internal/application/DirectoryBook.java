@@ -1,0 +1,283 @@
+package jp.spamcenter.advice.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import jp.spamcenter.advice.api.Directory;
+import jp.spamcenter.advice.api.DirectoryRejected;
+import jp.spamcenter.advice.internal.domain.AgencyEntry;
+import jp.spamcenter.advice.internal.domain.CarrierEntry;
+import jp.spamcenter.advice.internal.domain.ConsumerCenterEntry;
+import jp.spamcenter.advice.internal.domain.DirectoryRules;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** The directory in the database; imports keep every good row and name every bad one. */
+@ApplicationScoped
+@Transactional
+public class DirectoryBook implements Directory {
+
+    @PersistenceContext(unitName = "advice")
+    EntityManager em;
+
+    @Override
+    public List<ConsumerCenter> consumerCenters(String prefectureCode) {
+        List<ConsumerCenter> found = em.createQuery(
+                        "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p ORDER BY c.municipality, c.name",
+                        ConsumerCenterEntry.class)
+                .setParameter("p", prefectureCode)
+                .getResultStream()
+                .map(ConsumerCenterEntry::view)
+                .toList();
+        return found.isEmpty() ? List.of(HOTLINE_188) : found;
+    }
+
+    @Override
+    public List<ConsumerCenter> consumerCenters() {
+        return em.createQuery(
+                        "SELECT c FROM ConsumerCenterEntry c ORDER BY c.prefectureCode, c.municipality, c.name",
+                        ConsumerCenterEntry.class)
+                .getResultStream()
+                .map(ConsumerCenterEntry::view)
+                .toList();
+    }
+
+    @Override
+    public ConsumerCenter save(ConsumerCenter center) {
+        ConsumerCenter valid = DirectoryRules.valid(center);
+        ConsumerCenterEntry entry = valid.id() != null
+                ? found(em.find(ConsumerCenterEntry.class, valid.id()))
+                : em.createQuery(
+                                "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p"
+                                        + " AND c.municipality = :m AND c.name = :n",
+                                ConsumerCenterEntry.class)
+                        .setParameter("p", valid.prefectureCode())
+                        .setParameter("m", valid.municipality())
+                        .setParameter("n", valid.name())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (entry == null) {
+            entry = new ConsumerCenterEntry(valid, now());
+            em.persist(entry);
+        } else {
+            entry.update(valid, now());
+        }
+        em.flush();
+        return entry.view();
+    }
+
+    @Override
+    public void deleteConsumerCenter(long id) {
+        em.remove(found(em.find(ConsumerCenterEntry.class, id)));
+    }
+
+    @Override
+    public ImportResult importConsumerCenters(Reader csv) {
+        return importRows(
+                csv,
+                CONSUMER_CENTER_HEADER,
+                row -> save(new ConsumerCenter(
+                        null,
+                        row.apply("prefecture_code"),
+                        row.apply("municipality"),
+                        row.apply("name"),
+                        row.apply("phone"),
+                        row.apply("hours"),
+                        row.apply("web"),
+                        row.apply("email"))));
+    }
+
+    @Override
+    public List<Carrier> carriers() {
+        return em.createQuery("SELECT c FROM CarrierEntry c ORDER BY c.name", CarrierEntry.class)
+                .getResultStream()
+                .map(CarrierEntry::view)
+                .toList();
+    }
+
+    @Override
+    public Optional<Carrier> carrierFor(String domain) {
+        if (domain == null || domain.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = domain.strip().toLowerCase(Locale.ROOT);
+        // the directory holds a few hundred carriers at most: matching suffixes in memory is simplest
+        return em.createQuery("SELECT c FROM CarrierEntry c ORDER BY c.name", CarrierEntry.class)
+                .getResultStream()
+                .filter(c -> c.serves(wanted))
+                .map(CarrierEntry::view)
+                .findFirst();
+    }
+
+    @Override
+    public Carrier save(Carrier carrier) {
+        Carrier valid = DirectoryRules.valid(carrier);
+        CarrierEntry entry = valid.id() != null
+                ? found(em.find(CarrierEntry.class, valid.id()))
+                : em.createQuery("SELECT c FROM CarrierEntry c WHERE c.name = :n", CarrierEntry.class)
+                        .setParameter("n", valid.name())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (entry == null) {
+            entry = new CarrierEntry(valid, now());
+            em.persist(entry);
+        } else {
+            entry.update(valid, now());
+        }
+        em.flush();
+        return entry.view();
+    }
+
+    @Override
+    public void deleteCarrier(long id) {
+        em.remove(found(em.find(CarrierEntry.class, id)));
+    }
+
+    @Override
+    public ImportResult importCarriers(Reader csv) {
+        return importRows(
+                csv,
+                CARRIER_HEADER,
+                row -> save(new Carrier(
+                        null,
+                        row.apply("name"),
+                        Arrays.asList(row.apply("domains").split("\\s+")),
+                        row.apply("abuse_email"))));
+    }
+
+    @Override
+    public List<ForeignAgency> agencies() {
+        return em.createQuery("SELECT a FROM AgencyEntry a ORDER BY a.countryCode, a.agency", AgencyEntry.class)
+                .getResultStream()
+                .map(AgencyEntry::view)
+                .toList();
+    }
+
+    @Override
+    public Optional<ForeignAgency> agencyFor(String countryCode) {
+        if (countryCode == null) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "SELECT a FROM AgencyEntry a WHERE a.countryCode = :c ORDER BY a.agency", AgencyEntry.class)
+                .setParameter("c", countryCode.toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .map(AgencyEntry::view)
+                .findFirst();
+    }
+
+    @Override
+    public ForeignAgency save(ForeignAgency agency) {
+        ForeignAgency valid = DirectoryRules.valid(agency);
+        AgencyEntry entry = valid.id() != null
+                ? found(em.find(AgencyEntry.class, valid.id()))
+                : em.createQuery(
+                                "SELECT a FROM AgencyEntry a WHERE a.countryCode = :c AND a.agency = :n",
+                                AgencyEntry.class)
+                        .setParameter("c", valid.countryCode())
+                        .setParameter("n", valid.agency())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (entry == null) {
+            entry = new AgencyEntry(valid, now());
+            em.persist(entry);
+        } else {
+            entry.update(valid, now());
+        }
+        em.flush();
+        return entry.view();
+    }
+
+    @Override
+    public void deleteAgency(long id) {
+        em.remove(found(em.find(AgencyEntry.class, id)));
+    }
+
+    @Override
+    public ImportResult importAgencies(Reader csv) {
+        return importRows(
+                csv,
+                AGENCY_HEADER,
+                row -> save(new ForeignAgency(
+                        null,
+                        row.apply("country_code"),
+                        row.apply("agency"),
+                        row.apply("contact_email"),
+                        row.apply("format"),
+                        row.apply("web"))));
+    }
+
+    /**
+     * Reads a CSV with a header row (UTF-8, a leading BOM as Excel writes it is skipped by the caller's reader or
+     * here); each row is saved on its own, so a bad row is named and the good ones are kept.
+     */
+    private static ImportResult importRows(Reader csv, List<String> header, Consumer<Function<String, String>> save) {
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        var errors = new ArrayList<RowError>();
+        int imported = 0;
+        try (CSVParser parser =
+                CSVParser.builder().setReader(csv).setFormat(format).get()) {
+            List<String> columns = parser.getHeaderNames().stream()
+                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> missing =
+                    header.stream().filter(h -> !columns.contains(h)).toList();
+            if (!missing.isEmpty()) {
+                errors.add(new RowError(1, "header", "missing columns: " + String.join(", ", missing)));
+                return new ImportResult(0, errors);
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Function<String, String> value = name -> {
+                    int index = columns.indexOf(name);
+                    return index < record.size() ? record.get(index) : "";
+                };
+                try {
+                    save.accept(value);
+                    imported++;
+                } catch (DirectoryRejected e) {
+                    errors.add(new RowError(line, e.code(), e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            errors.add(new RowError(0, "header", "the file is not a CSV with a header row: " + e.getMessage()));
+        }
+        return new ImportResult(imported, errors);
+    }
+
+    private static <T> T found(T entry) {
+        if (entry == null) {
+            throw new DirectoryRejected("notFound", "no such entry");
+        }
+        return entry;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
