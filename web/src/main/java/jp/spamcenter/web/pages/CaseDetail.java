@@ -80,6 +80,16 @@ public class CaseDetail implements Serializable {
         return null;
     }
 
+    /** The case as it is now (after a step elsewhere on the page), the evidence shown left as it is. */
+    public void refresh() {
+        if (id != null) {
+            view = desk.find(id).orElse(view);
+            if (view != null) {
+                priority = view.summary().priority();
+            }
+        }
+    }
+
     public void showEvidence(long complaintId) {
         evidenceOf = complaintId;
         evidence = evidenceDesk

@@ -13,6 +13,8 @@ import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSummary;
+import jp.spamcenter.advice.api.Referrals;
+import jp.spamcenter.advice.api.Referrals.Referral;
 
 /** The supervisor's view: open and overdue cases per advisor, the overdue cases, and reassigning them. */
 @Named
@@ -30,6 +32,9 @@ public class Supervision implements Serializable {
 
     @Inject
     CaseAssignment assignment;
+
+    @Inject
+    Referrals referrals;
 
     private List<AdvisorLoad> load;
     private List<CaseSummary> overdue;
@@ -49,6 +54,11 @@ public class Supervision implements Serializable {
             selected = new ArrayList<>();
             refresh();
         }
+    }
+
+    /** Referrals sent that got no answer from the partner in time. */
+    public List<Referral> getUnansweredReferrals() {
+        return referrals.unanswered();
     }
 
     public CaseAssignment getAssignment() {

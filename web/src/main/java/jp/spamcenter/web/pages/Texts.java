@@ -14,8 +14,13 @@ final class Texts {
 
     private Texts() {}
 
+    /** The current view's language. */
+    static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     static String text(String key, Object... arguments) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = locale();
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
