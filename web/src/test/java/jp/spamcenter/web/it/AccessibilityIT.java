@@ -71,6 +71,29 @@ class AccessibilityIT {
         browser.findElement(row).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-receipt")));
         assertNoSeriousViolations("advisor/case.xhtml");
+        // the referral form open
+        browser.findElement(By.id("referrals:start")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals:summary")));
+        assertNoSeriousViolations("advisor/case.xhtml, referral form");
+    }
+
+    @Test
+    void administratorAndManagerPagesHaveNoSeriousViolations() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        for (String page : new String[] {"admin/directory.xhtml", "admin/accounts.xhtml", "admin/api-keys.xhtml"}) {
+            session.open(page);
+            assertNoSeriousViolations(page);
+        }
+        Staff.createAccountFrom(browser, wait, "axe-manager", "確認 九子", "axe-manager-Passw0rd", 1);
+        Staff.signOut(browser, wait);
+        Staff.signIn(browser, wait, base, "axe-manager", "axe-manager-Passw0rd");
+        for (String page : new String[] {"manager/abuse-reports.xhtml", "manager/statistics.xhtml"}) {
+            session.open(page);
+            assertNoSeriousViolations(page);
+        }
     }
 
     private void assertNoSeriousViolations(String page) throws Exception {
