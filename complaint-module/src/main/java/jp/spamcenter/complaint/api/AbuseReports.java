@@ -1,7 +1,9 @@
 package jp.spamcenter.complaint.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,6 +32,31 @@ public interface AbuseReports {
 
     /** One report as an ARF feedback report (multipart/report; report-type=feedback-report). */
     Document arf(ComplaintId complaint, Reporter reporter, String readBy);
+
+    /**
+     * The evidence of a set of reports (a campaign, a case) for the carrier or ISP whose customer sent them:
+     * each spam as a message (recipients redacted), and what the reports have in common.
+     */
+    EvidencePackage evidence(Collection<ComplaintId> reports, String readBy);
+
+    /**
+     * @param messages the spam of each report that holds one, as {@code message/rfc822}
+     * @param withoutMessage reports described by citizens or forwarded inline: counted, not attached
+     */
+    record EvidencePackage(
+            List<Document> messages,
+            List<ComplaintId> withoutMessage,
+            Instant firstSeen,
+            Instant lastSeen,
+            List<String> senderDomains,
+            List<String> originIps,
+            List<String> subjects) {
+
+        /** How many reports the package speaks for. */
+        public int reports() {
+            return messages.size() + withoutMessage.size();
+        }
+    }
 
     /** Who reports: the center, as the agencies know it. */
     record Reporter(String org, String contact, String domain) {}

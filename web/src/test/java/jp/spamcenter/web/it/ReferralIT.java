@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * named, the good ones kept); an advisor records the citizen's consent, refers a billing-fraud case to the
  * center of the citizen's prefecture by mail with the consented address, records the center's feedback and how
  * it ended. Then a manager downloads the month's spam from one origin country as X-ARF documents, and every
- * document passes the official v4 schemas.
+ * document passes the official v4 schemas, and the advisor sends the sender's ISP the evidence of that spam.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReferralIT {
@@ -177,8 +177,16 @@ class ReferralIT {
         browser.findElement(By.id("keys:issue")).click();
         String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
                 .getText();
+        // ... and the ISP that serves the sender's domain
+        browser.findElement(By.id("nav-directory")).click();
+        Path carriers = Files.createTempFile(Path.of(System.getProperty("it.work.dir", "target/it")), "isp-", ".csv");
+        Files.writeString(carriers, "name,domains,abuse_email\n試験プロバイダ,lottery-abroad.test,abuse@isp-abroad.example\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directory:carriersFile")))
+                .sendKeys(carriers.toAbsolutePath().toString());
+        browser.findElement(By.id("directory:importCarriers")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:carriers"), "試験プロバイダ"));
         Staff.signOut(browser, wait);
-        fileSpamFromAbroad(base, key);
+        String abroad = fileSpamFromAbroad(base, key);
 
         // the manager sees the month by origin country and downloads one country's X-ARF documents
         Staff.signIn(browser, wait, base, "ref-manager", "ref-manager-Passw0rd");
@@ -212,6 +220,49 @@ class ReferralIT {
                 .anyMatch(json -> json.contains("\"smtp_from\":\"bounce@lottery-abroad.test\""));
         session.open("manager/abuse-reports.xhtml");
         assertThat(browser.findElement(By.id("abuse:log")).getText()).contains("ref-manager", "XARF");
+        Staff.signOut(browser, wait);
+
+        // the advisor asks the sender's ISP to stop the account: the notice carries the spam, not its recipient
+        Staff.signIn(browser, wait, base, "ref-advisor", "ref-advisor-Passw0rd");
+        session.open("advisor/cases.xhtml?queue=ALL");
+        By abroadRow = By.xpath("//tr[.//a[text()='" + abroad + "']]");
+        wait.until(driver -> {
+            if (!driver.findElements(abroadRow).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
+        browser.findElement(abroadRow).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), abroad));
+        browser.findElement(By.id("referrals:start")).click();
+        WebElement kind = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals:kind")));
+        new Select(kind).selectByValue("CARRIER");
+        wait.until(driver -> "abuse@isp-abroad.example"
+                .equals(driver.findElement(By.id("referrals:destinationContact"))
+                        .getDomProperty("value")));
+        new Select(browser.findElement(By.id("referrals:reason"))).selectByValue("ACCOUNT_SUSPENSION");
+        browser.findElement(By.id("referrals:prepare")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "試験プロバイダ"));
+        int ispMailsBefore = SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example").length;
+        browser.findElement(By.xpath("//button[starts-with(@id,'referrals:list:') and contains(@id,':send')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "送付済み"));
+        Eventually.waitFor(
+                () -> SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example").length > ispMailsBefore,
+                Duration.ofSeconds(30));
+        var notice = SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example")[ispMailsBefore];
+        var parts = (jakarta.mail.Multipart) notice.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString())
+                .contains("送信元の利用停止の依頼", "情報提供 1 件", "lottery-abroad.test", "45.76.12.34");
+        var attached = parts.getBodyPart(1);
+        assertThat(attached.getFileName()).endsWith(".zip");
+        Map<String, byte[]> evidence = unzip(attached.getInputStream().readAllBytes());
+        assertThat(evidence).hasSize(1);
+        String spam = new String(evidence.values().iterator().next(), StandardCharsets.ISO_8859_1);
+        assertThat(spam)
+                .contains("Subject: You have won", "Return-Path: <bounce@lottery-abroad.test>")
+                .doesNotContain("someone@docomo.test");
     }
 
     /** Ticks a PrimeFaces checkbox of a many-checkbox by its label. */
@@ -220,7 +271,8 @@ class ReferralIT {
                 .click();
     }
 
-    private static void fileSpamFromAbroad(URI base, String key) throws Exception {
+    /** Files a spam from abroad through the partner api; its receipt number. */
+    private static String fileSpamFromAbroad(URI base, String key) throws Exception {
         String eml = "Return-Path: <bounce@lottery-abroad.test>\r\n"
                 + "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
                 + " " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now())
@@ -236,6 +288,10 @@ class ReferralIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        var receipt = java.util.regex.Pattern.compile("\"receiptNumber\":\"([^\"]+)\"")
+                .matcher(response.body());
+        assertThat(receipt.find()).as(response.body()).isTrue();
+        return receipt.group(1);
     }
 
     /** The official X-ARF v4 schemas, as the complaint module ships them, with the library's default settings. */

@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.ReferralRejected;
@@ -29,6 +35,7 @@ import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CitizenConsent;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
+import jp.spamcenter.complaint.api.AbuseReports;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintId;
 
@@ -55,6 +62,9 @@ public class ReferralDesk implements Referrals {
 
     @Inject
     PartnerMail mail;
+
+    @Inject
+    AbuseReports abuseReports;
 
     BusinessCalendar calendar = BusinessCalendar.CENTER;
 
@@ -333,6 +343,9 @@ public class ReferralDesk implements Referrals {
                     .append(view.summary())
                     .append("\n\n");
         }
+        if (view.kind() == DestinationKind.CARRIER) {
+            carrierEvidence(c, actor, english, body, attachments, view.id());
+        }
         if (withData) {
             var given = consent.view();
             body.append(english ? "Passed on with the citizen's consent (" : "【ご本人の同意を得て提供する情報】（同意: ")
@@ -378,6 +391,85 @@ public class ReferralDesk implements Referrals {
                 ? "Referral R-" + view.id() + " from the Spam Complaint and Consultation Center, Japan"
                 : "【迷惑メール相談センター】ご相談の引き継ぎ（R-" + view.id() + "）";
         return new Letter(view.destinationContact(), subject, body.toString(), attachments);
+    }
+
+    /**
+     * A carrier notice carries the evidence of every report of the case (a campaign's, a merged case's): each
+     * spam without its recipient's addresses, in one zip, and what the reports have in common. No consent is
+     * needed: nothing of the citizens goes with it.
+     */
+    private void carrierEvidence(
+            ConsultationCase c,
+            String actor,
+            boolean english,
+            StringBuilder body,
+            List<Attachment> attachments,
+            long id) {
+        List<ComplaintId> reports = em.createQuery(
+                        "SELECT r.complaintId FROM CaseReport r WHERE r.caseId = :id ORDER BY r.complaintId",
+                        Long.class)
+                .setParameter("id", c.id())
+                .getResultStream()
+                .map(ComplaintId::new)
+                .toList();
+        var evidence = abuseReports.evidence(reports, actor);
+        String first = evidence.firstSeen() == null ? "—" : DAY.format(evidence.firstSeen());
+        String last = evidence.lastSeen() == null ? "—" : DAY.format(evidence.lastSeen());
+        String domains = evidence.senderDomains().isEmpty() ? "—" : String.join(", ", evidence.senderDomains());
+        String ips = evidence.originIps().isEmpty() ? "—" : String.join(", ", evidence.originIps());
+        String subjects = evidence.subjects().isEmpty() ? "—" : String.join(" / ", evidence.subjects());
+        if (english) {
+            body.append("Evidence: ")
+                    .append(evidence.reports())
+                    .append(" report(s), first ")
+                    .append(first)
+                    .append(", last ")
+                    .append(last)
+                    .append("\nSender domains: ")
+                    .append(domains)
+                    .append("\nOriginating IPs: ")
+                    .append(ips)
+                    .append("\nSubjects: ")
+                    .append(subjects)
+                    .append("\n");
+        } else {
+            body.append("【証拠】\n情報提供 ")
+                    .append(evidence.reports())
+                    .append(" 件（最初 ")
+                    .append(first)
+                    .append("、最後 ")
+                    .append(last)
+                    .append("）\n送信元ドメイン: ")
+                    .append(domains)
+                    .append("\n送信元IPアドレス: ")
+                    .append(ips)
+                    .append("\n件名: ")
+                    .append(subjects)
+                    .append("\n");
+        }
+        if (!evidence.messages().isEmpty()) {
+            body.append(
+                    english
+                            ? evidence.messages().size()
+                                    + " message(s) attached as received, the recipients' addresses redacted.\n"
+                            : "受信したメール " + evidence.messages().size() + " 通を添付します（受信者のアドレスは伏せています）。\n");
+            attachments.add(new Attachment("evidence-R-" + id + ".zip", "application/zip", zip(evidence)));
+        }
+        body.append("\n");
+    }
+
+    private static byte[] zip(AbuseReports.EvidencePackage evidence) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var message : evidence.messages()) {
+                zip.putNextEntry(new ZipEntry(message.fileName()));
+                zip.write(message.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private List<String> citizenMessages(ConsultationCase c) {

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.AbuseReportRejected;
@@ -98,6 +102,63 @@ public class AbuseReporting implements AbuseReports {
         byte[] report = ArfReport.of(messageId, spam, reporter);
         EvidenceDesk.logAccess(em, complaint, readBy, "ARF");
         return new Document(complaint, messageId, "message/rfc822", report);
+    }
+
+    @Override
+    public EvidencePackage evidence(Collection<ComplaintId> reports, String readBy) {
+        var messages = new ArrayList<Document>();
+        var withoutMessage = new ArrayList<ComplaintId>();
+        var senderDomains = new TreeSet<String>();
+        var originIps = new TreeSet<String>();
+        var subjects = new LinkedHashSet<String>();
+        Instant first = null;
+        Instant last = null;
+        List<ComplaintId> inOrder = reports.stream()
+                .map(ComplaintId::value)
+                .distinct()
+                .sorted()
+                .map(ComplaintId::new)
+                .toList();
+        for (ComplaintId id : inOrder) {
+            Complaint complaint = em.find(Complaint.class, id.value());
+            if (complaint == null) {
+                continue;
+            }
+            first = first == null || complaint.receivedAt().isBefore(first) ? complaint.receivedAt() : first;
+            last = last == null || complaint.receivedAt().isAfter(last) ? complaint.receivedAt() : last;
+            StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
+            AnalysisResult result = stored == null ? null : EvidenceDesk.analysis(id, stored);
+            if (result != null) {
+                if (result.sender() != null && result.sender().domain() != null) {
+                    senderDomains.add(result.sender().domain());
+                }
+                if (result.origin() != null && result.origin().ip() != null) {
+                    originIps.add(result.origin().ip());
+                }
+                if (result.spam() != null && result.spam().subject() != null && subjects.size() < 20) {
+                    subjects.add(result.spam().subject());
+                }
+            }
+            RawMessage raw = em.find(RawMessage.class, id.value());
+            var spam = raw == null || (result != null && result.wrapping() == AnalysisResult.Wrapping.INLINE_FORWARD)
+                    ? java.util.Optional.<byte[]>empty()
+                    : analysis.spamMessage(raw.content());
+            if (spam.isEmpty()) {
+                withoutMessage.add(id);
+                continue;
+            }
+            EvidenceDesk.logAccess(em, id, readBy, "EVIDENCE_PACKAGE");
+            messages.add(
+                    new Document(id, "report-" + id.value(), "message/rfc822", RecipientRedaction.redact(spam.get())));
+        }
+        return new EvidencePackage(
+                messages,
+                withoutMessage,
+                first,
+                last,
+                List.copyOf(senderDomains),
+                List.copyOf(originIps),
+                List.copyOf(subjects));
     }
 
     /** What a report tells of its spam, or why it cannot be told. */

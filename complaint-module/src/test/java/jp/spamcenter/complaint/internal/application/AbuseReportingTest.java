@@ -137,6 +137,21 @@ class AbuseReportingTest {
         assertThat(accessLog(described)).isEmpty();
     }
 
+    @Test
+    void aCarrierGetsEachSpamOfTheReportsWithWhatTheyHaveInCommon() {
+        var evidence = reporting(r -> r.evidence(List.of(described, forwarded, inline), "sato"));
+
+        assertThat(evidence.reports()).isEqualTo(3);
+        assertThat(evidence.messages()).extracting(Document::complaint).containsExactly(forwarded);
+        assertThat(evidence.withoutMessage()).containsExactly(inline, described);
+        assertThat(evidence.firstSeen()).isEqualTo(NOVEMBER);
+        assertThat(evidence.senderDomains()).contains("support-center.test");
+        assertThat(evidence.originIps()).contains(SampleMessages.ORIGIN_IP);
+        String spam = new String(evidence.messages().get(0).content(), StandardCharsets.ISO_8859_1);
+        assertThat(spam).startsWith("Return-Path: <bounce@bulk-sender.test>").doesNotContain("taro@carrier.test");
+        assertThat(accessLog(forwarded)).contains("sato EVIDENCE_PACKAGE");
+    }
+
     private static ComplaintId store(byte[] message, Instant receivedAt) {
         return db.inTransaction(em -> {
             var complaint = Complaint.from(SampleComplaints.anonymous(), ReceiptNumber.random(), receivedAt);
