@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.DirectoryRejected;
 import jp.spamcenter.advice.internal.domain.AgencyEntry;
@@ -59,26 +61,14 @@ public class DirectoryBook implements Directory {
     @Override
     public ConsumerCenter save(ConsumerCenter center) {
         ConsumerCenter valid = DirectoryRules.valid(center);
-        ConsumerCenterEntry entry = valid.id() != null
-                ? found(em.find(ConsumerCenterEntry.class, valid.id()))
-                : em.createQuery(
-                                "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p"
-                                        + " AND c.municipality = :m AND c.name = :n",
-                                ConsumerCenterEntry.class)
-                        .setParameter("p", valid.prefectureCode())
-                        .setParameter("m", valid.municipality())
-                        .setParameter("n", valid.name())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (entry == null) {
-            entry = new ConsumerCenterEntry(valid, now());
-            em.persist(entry);
-        } else {
-            entry.update(valid, now());
-        }
-        em.flush();
-        return entry.view();
+        return saved(
+                        ConsumerCenterEntry.class,
+                        valid.id(),
+                        "c.prefectureCode = :p AND c.municipality = :m AND c.name = :n",
+                        Map.of("p", valid.prefectureCode(), "m", valid.municipality(), "n", valid.name()),
+                        () -> new ConsumerCenterEntry(valid, now()),
+                        entry -> entry.update(valid, now()))
+                .view();
     }
 
     @Override
@@ -127,21 +117,14 @@ public class DirectoryBook implements Directory {
     @Override
     public Carrier save(Carrier carrier) {
         Carrier valid = DirectoryRules.valid(carrier);
-        CarrierEntry entry = valid.id() != null
-                ? found(em.find(CarrierEntry.class, valid.id()))
-                : em.createQuery("SELECT c FROM CarrierEntry c WHERE c.name = :n", CarrierEntry.class)
-                        .setParameter("n", valid.name())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (entry == null) {
-            entry = new CarrierEntry(valid, now());
-            em.persist(entry);
-        } else {
-            entry.update(valid, now());
-        }
-        em.flush();
-        return entry.view();
+        return saved(
+                        CarrierEntry.class,
+                        valid.id(),
+                        "c.name = :n",
+                        Map.of("n", valid.name()),
+                        () -> new CarrierEntry(valid, now()),
+                        entry -> entry.update(valid, now()))
+                .view();
     }
 
     @Override
@@ -185,24 +168,14 @@ public class DirectoryBook implements Directory {
     @Override
     public ForeignAgency save(ForeignAgency agency) {
         ForeignAgency valid = DirectoryRules.valid(agency);
-        AgencyEntry entry = valid.id() != null
-                ? found(em.find(AgencyEntry.class, valid.id()))
-                : em.createQuery(
-                                "SELECT a FROM AgencyEntry a WHERE a.countryCode = :c AND a.agency = :n",
-                                AgencyEntry.class)
-                        .setParameter("c", valid.countryCode())
-                        .setParameter("n", valid.agency())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (entry == null) {
-            entry = new AgencyEntry(valid, now());
-            em.persist(entry);
-        } else {
-            entry.update(valid, now());
-        }
-        em.flush();
-        return entry.view();
+        return saved(
+                        AgencyEntry.class,
+                        valid.id(),
+                        "c.countryCode = :c AND c.agency = :n",
+                        Map.of("c", valid.countryCode(), "n", valid.agency()),
+                        () -> new AgencyEntry(valid, now()),
+                        entry -> entry.update(valid, now()))
+                .view();
     }
 
     @Override
@@ -268,6 +241,35 @@ public class DirectoryBook implements Directory {
             errors.add(new RowError(0, "header", "the file is not a CSV with a header row: " + e.getMessage()));
         }
         return new ImportResult(imported, errors);
+    }
+
+    /**
+     * The entry saved: the one with the id, else the one with the key (the condition on {@code c}), updated;
+     * or a new one.
+     */
+    private <E> E saved(
+            Class<E> type,
+            Long id,
+            String keyCondition,
+            Map<String, Object> key,
+            Supplier<E> created,
+            Consumer<E> update) {
+        E entry;
+        if (id != null) {
+            entry = found(em.find(type, id));
+        } else {
+            var query = em.createQuery("SELECT c FROM " + type.getSimpleName() + " c WHERE " + keyCondition, type);
+            key.forEach(query::setParameter);
+            entry = query.getResultStream().findFirst().orElse(null);
+        }
+        if (entry == null) {
+            entry = created.get();
+            em.persist(entry);
+        } else {
+            update.accept(entry);
+        }
+        em.flush();
+        return entry;
     }
 
     private static <T> T found(T entry) {
