@@ -11,7 +11,8 @@ import java.time.Instant;
  * written before the analysis existed. {@code prefectureCode} is null when the report came without it (mailbox,
  * partners' apis). {@code campaignKey} is the analysis's campaign fingerprint (null without an analysis);
  * {@code answerable} tells whether there is a citizen to talk to (a person's report, or a forwarded one with
- * the forwarder's address) or only a machine's (partners' batches).
+ * the forwarder's address) or only a machine's (partners' batches). {@code channel} ({@link Channel} name) and
+ * {@code intake} ({@link Intake} name) say how the spam reached the citizen and the report the center.
  */
 public record ComplaintReceived(
         long complaintId,
@@ -21,11 +22,36 @@ public record ComplaintReceived(
         Instant receivedAt,
         String category,
         String campaignKey,
-        boolean answerable) {
+        boolean answerable,
+        String channel,
+        String intake) {
 
-    /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last two). */
+    /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last four). */
     @JsonbCreator
     public ComplaintReceived {}
+
+    /** A report without its channel and way in (as events before they were told). */
+    public ComplaintReceived(
+            long complaintId,
+            String receiptNumber,
+            String subject,
+            String prefectureCode,
+            Instant receivedAt,
+            String category,
+            String campaignKey,
+            boolean answerable) {
+        this(
+                complaintId,
+                receiptNumber,
+                subject,
+                prefectureCode,
+                receivedAt,
+                category,
+                campaignKey,
+                answerable,
+                null,
+                null);
+    }
 
     /** A person's report, without a campaign. */
     public ComplaintReceived(
@@ -35,7 +61,7 @@ public record ComplaintReceived(
             String prefectureCode,
             Instant receivedAt,
             String category) {
-        this(complaintId, receiptNumber, subject, prefectureCode, receivedAt, category, null, true);
+        this(complaintId, receiptNumber, subject, prefectureCode, receivedAt, category, null, true, null, null);
     }
 
     public ComplaintId id() {

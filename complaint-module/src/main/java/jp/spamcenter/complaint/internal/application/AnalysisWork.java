@@ -165,6 +165,7 @@ public class AnalysisWork implements AnalysisQueue {
             em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
             completeReport(complaint, result, now);
         }
+        received.analysed(complaint, result, now);
         return again;
     }
 

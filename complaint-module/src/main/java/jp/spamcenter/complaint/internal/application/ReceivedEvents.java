@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.infrastructure.OutboxRelay;
@@ -14,7 +16,8 @@ import jp.spamcenter.complaint.internal.infrastructure.OutboxStore;
 
 /**
  * Publishes {@link ComplaintReceived} through the outbox, in the caller's transaction: when a person's report is
- * filed, and when a machine-passed report's first analysis completes it (or it is quarantined without one).
+ * filed, and when a machine-passed report's first analysis completes it (or it is quarantined without one); and
+ * {@link ComplaintAnalysed} after every analysis.
  */
 @ApplicationScoped
 public class ReceivedEvents {
@@ -42,7 +45,36 @@ public class ReceivedEvents {
                                         ? null
                                         : result.category().code(),
                                 result == null ? null : result.campaignKey(),
-                                answerable),
+                                answerable,
+                                complaint.channel() == null
+                                        ? null
+                                        : complaint.channel().name(),
+                                complaint.intake() == null
+                                        ? null
+                                        : complaint.intake().name()),
+                        now);
+        appended.fire(new OutboxRelay.Appended());
+    }
+
+    /** Tells the statistics what an analysis (first or again) found, in the caller's transaction. */
+    void analysed(Complaint complaint, AnalysisResult result, Instant now) {
+        new OutboxStore(em)
+                .append(
+                        new ComplaintAnalysed(
+                                complaint.id().value(),
+                                complaint.receivedAt(),
+                                result.category() == null
+                                        ? null
+                                        : result.category().code(),
+                                result.origin() == null ? null : result.origin().country(),
+                                result.campaignKey(),
+                                result.displayDuties() == null
+                                        ? List.of()
+                                        : result.displayDuties().stream()
+                                                .filter(d -> !d.met())
+                                                .map(AnalysisResult.DisplayDutyFinding::duty)
+                                                .toList(),
+                                result.analyserVersion()),
                         now);
         appended.fire(new OutboxRelay.Appended());
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 
 /**
@@ -16,8 +17,9 @@ import jp.spamcenter.complaint.api.ComplaintReceived;
 public class OutboxStore {
 
     /** The events this module publishes, by the name stored with each message. */
-    static final Map<String, Class<? extends Record>> EVENT_TYPES =
-            Map.of(ComplaintReceived.class.getSimpleName(), ComplaintReceived.class);
+    static final Map<String, Class<? extends Record>> EVENT_TYPES = Map.of(
+            ComplaintReceived.class.getSimpleName(), ComplaintReceived.class,
+            ComplaintAnalysed.class.getSimpleName(), ComplaintAnalysed.class);
 
     private static final Jsonb JSON = JsonbBuilder.create();
 

@@ -1,0 +1,25 @@
+package jp.spamcenter.complaint.api;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published through the outbox each time a report is analysed (the first time, and again after an analyser
+ * upgrade): what statistics count of it. No personal data. {@code originCountry} is ISO 3166 alpha-2, null when
+ * unknown; {@code violatedDuties} are the display duties of the opt-in law the message fails (their rule codes).
+ */
+public record ComplaintAnalysed(
+        long complaintId,
+        Instant receivedAt,
+        String category,
+        String originCountry,
+        String campaignKey,
+        List<String> violatedDuties,
+        String analyserVersion) {
+
+    @JsonbCreator
+    public ComplaintAnalysed {
+        violatedDuties = violatedDuties == null ? List.of() : List.copyOf(violatedDuties);
+    }
+}

@@ -1,0 +1,155 @@
+package jp.spamcenter.reporting.internal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import jp.spamcenter.complaint.api.ComplaintAnalysed;
+import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.testsupport.PersistenceTests;
+import jp.spamcenter.reporting.api.PrefectureCount;
+import jp.spamcenter.reporting.api.Statistics.Count;
+import jp.spamcenter.reporting.api.Statistics.Dimension;
+import jp.spamcenter.reporting.api.Statistics.MonthCount;
+import jp.spamcenter.reporting.api.Statistics.ReportRef;
+import jp.spamcenter.reporting.api.Statistics.Rising;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The facts and daily rollups kept from the complaint module's events, on a real MariaDB. */
+class RollupsTest {
+
+    private static final LocalDate OCT_1 = LocalDate.of(2026, 10, 1);
+    private static final LocalDate OCT_31 = LocalDate.of(2026, 10, 31);
+    private static PersistenceTests db;
+
+    @BeforeAll
+    static void countAMonth() {
+        db = PersistenceTests.migrated("reporting", "rep_");
+        received(1, "13", "2026-10-01T03:00:00Z", "WEB_FORM", "PC_MAIL");
+        received(2, "13", "2026-10-01T10:00:00Z", "WEB_FORM", "MOBILE_MAIL");
+        received(3, "27", "2026-10-02T12:00:00Z", "WEB_FORM", "MOBILE_MAIL");
+        received(4, null, "2026-10-03T01:00:00Z", "BULK_API", null);
+        // 23:30 UTC on 31 October is 1 November in Japan
+        received(5, "01", "2026-10-31T23:30:00Z", "WEB_FORM", "SMS");
+        analysed(1, "2026-10-01T03:00:00Z", "BILLING_FRAUD", "US", "CAMPAIGNAAAAAAAAAAAAAAAA", "opt-out-notice");
+        analysed(
+                2,
+                "2026-10-01T10:00:00Z",
+                "BILLING_FRAUD",
+                "US",
+                "CAMPAIGNAAAAAAAAAAAAAAAA",
+                "opt-out-notice",
+                "sender-name");
+        analysed(3, "2026-10-02T12:00:00Z", "DATING", "CN", null);
+        analysed(4, "2026-10-03T01:00:00Z", "PHISHING", null, null);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void reportsAreCountedByEveryDimensionOnTheCentersCalendar() {
+        assertThat(breakdown(Dimension.TOTAL)).containsExactly(new Count("", 4));
+        assertThat(breakdown(Dimension.CATEGORY))
+                .containsExactly(new Count("BILLING_FRAUD", 2), new Count("DATING", 1), new Count("PHISHING", 1));
+        assertThat(breakdown(Dimension.COUNTRY))
+                .containsExactly(new Count("US", 2), new Count("", 1), new Count("CN", 1));
+        assertThat(breakdown(Dimension.INTAKE)).containsExactly(new Count("WEB_FORM", 3), new Count("BULK_API", 1));
+        assertThat(breakdown(Dimension.DUTY))
+                .containsExactly(new Count("opt-out-notice", 2), new Count("sender-name", 1));
+        List<PrefectureCount> prefectures = db.inTransaction(em -> {
+            var rollups = new Rollups();
+            rollups.em = em;
+            return rollups.countsByPrefecture(OCT_1, OCT_31);
+        });
+        assertThat(prefectures).containsExactly(new PrefectureCount("13", 2), new PrefectureCount("27", 1));
+        List<Count> november = db.inTransaction(em ->
+                Rollups.breakdown(em, Dimension.PREFECTURE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 10));
+        assertThat(november).containsExactly(new Count("01", 1));
+    }
+
+    @Test
+    void aReanalysisMovesTheReportFromItsOldValuesToTheNewOnesAndADeliveryTwiceCountsOnce() {
+        received(6, "14", "2026-09-10T01:00:00Z", "MAILBOX", "PC_MAIL");
+        received(6, "14", "2026-09-10T01:00:00Z", "MAILBOX", "PC_MAIL");
+        analysed(6, "2026-09-10T01:00:00Z", "OTHER", "", null, "sender-name");
+        analysed(6, "2026-09-10T01:00:00Z", "FINANCE", "KR", null, "postal-address");
+
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 9, 30);
+        assertThat(breakdown(Dimension.TOTAL, from, to)).containsExactly(new Count("", 1));
+        assertThat(breakdown(Dimension.CATEGORY, from, to)).containsExactly(new Count("FINANCE", 1));
+        assertThat(breakdown(Dimension.COUNTRY, from, to)).containsExactly(new Count("KR", 1));
+        assertThat(breakdown(Dimension.DUTY, from, to)).containsExactly(new Count("postal-address", 1));
+    }
+
+    @Test
+    void monthsTrendsRisingCampaignsAndTheReportsBehindAFigure() {
+        List<MonthCount> months = db.inTransaction(em -> Rollups.monthly(
+                em, Dimension.CATEGORY, "BILLING_FRAUD", YearMonth.of(2026, 8), YearMonth.of(2026, 10)));
+        assertThat(months)
+                .containsExactly(
+                        new MonthCount(YearMonth.of(2026, 8), 0),
+                        new MonthCount(YearMonth.of(2026, 9), 0),
+                        new MonthCount(YearMonth.of(2026, 10), 2));
+
+        List<Rising> rising = db.inTransaction(em -> {
+            var rollups = new Rollups();
+            rollups.em = em;
+            return rollups.risingCampaigns(LocalDate.of(2026, 10, 5), 5);
+        });
+        assertThat(rising).containsExactly(new Rising("CAMPAIGNAAAAAAAAAAAAAAAA", 2, 0));
+
+        List<ReportRef> fromUs = db.inTransaction(em -> {
+            var rollups = new Rollups();
+            rollups.em = em;
+            return rollups.reports(Dimension.COUNTRY, "US", OCT_1, OCT_31, 0, 10);
+        });
+        assertThat(fromUs).extracting(ReportRef::complaintId).containsExactly(2L, 1L);
+        assertThat(fromUs.get(0).category()).isEqualTo("BILLING_FRAUD");
+        List<ReportRef> withoutSender = db.inTransaction(em -> {
+            var rollups = new Rollups();
+            rollups.em = em;
+            return rollups.reports(Dimension.DUTY, "sender-name", OCT_1, OCT_31, 0, 10);
+        });
+        assertThat(withoutSender).extracting(ReportRef::complaintId).containsExactly(2L);
+    }
+
+    private static List<Count> breakdown(Dimension dimension) {
+        return breakdown(dimension, OCT_1, OCT_31);
+    }
+
+    private static List<Count> breakdown(Dimension dimension, LocalDate from, LocalDate to) {
+        return db.inTransaction(em -> Rollups.breakdown(em, dimension, from, to, 10));
+    }
+
+    private static void received(long id, String prefecture, String at, String intake, String channel) {
+        db.run(em -> Rollups.received(
+                em,
+                new ComplaintReceived(
+                        id,
+                        ReceiptNumber.random().value(),
+                        "s",
+                        prefecture,
+                        Instant.parse(at),
+                        null,
+                        null,
+                        true,
+                        channel,
+                        intake)));
+    }
+
+    private static void analysed(
+            long id, String at, String category, String country, String campaign, String... duties) {
+        db.run(em -> Rollups.analysed(
+                em,
+                new ComplaintAnalysed(id, Instant.parse(at), category, country, campaign, List.of(duties), "1.1/x")));
+    }
+}
