@@ -37,7 +37,7 @@ final class Staff {
 
     /** From any staff page of the administrator: to the accounts page, and one account there. */
     static void createAccountFrom(
-            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int role) {
+            WebDriver browser, WebDriverWait wait, String username, String displayName, String password, int... role) {
         browser.findElement(By.id("nav-accounts")).click();
         createAccount(browser, wait, username, displayName, password, role);
     }

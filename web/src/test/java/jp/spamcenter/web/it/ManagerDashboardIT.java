@@ -1,0 +1,177 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A manager's month in figures, as a new manager reads it: the dashboard's charts, a click on a country's bar
+ * listing the reports behind it, the monthly report as PDF and a table as XLSX; and the public figures a
+ * citizen sees, small counts suppressed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ManagerDashboardIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(() -> deployed);
+
+    @Test
+    void aManagerReadsTheMonthDrillsIntoACountryAndDownloadsThePdfAndTheXlsx() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
+
+        // spam from abroad this month, through a partner's key
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-keys")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
+                .sendKeys("統計試験");
+        browser.findElement(By.id("keys:issue")).click();
+        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
+                .getText();
+        Staff.createAccountFrom(browser, wait, "dash-manager", "管理者 十子", "dash-manager-Passw0rd", 1, 0);
+        Staff.signOut(browser, wait);
+        String first = file(base, key, "Casino bonus 1");
+        file(base, key, "Casino bonus 2");
+
+        // the dashboard: charts of the year to today, the figures table by country
+        Staff.signIn(browser, wait, base, "dash-manager", "dash-manager-Passw0rd");
+        browser.findElement(By.id("nav-dashboard")).click();
+        wait.until(driver -> {
+            driver.findElement(By.id("dashboard:show")).click();
+            return !driver.findElements(By.xpath("//*[@id='dashboard:breakdown']//a[contains(@id,'drillRow')]"))
+                    .isEmpty();
+        });
+        assertThat(Long.parseLong(browser.findElement(By.id("dashboard-total")).getText()))
+                .isGreaterThanOrEqualTo(2);
+        for (String chart : new String[] {"trend", "countries", "categories", "channels"}) {
+            assertThat(browser.findElements(By.cssSelector("#dashboard\\:" + chart + " canvas")))
+                    .as(chart)
+                    .hasSize(1);
+        }
+        assertThat(browser.findElement(By.id("dashboard:breakdown")).getText()).contains("アメリカ合衆国");
+
+        // a click on the first country's bar lists the reports behind it
+        WebElement canvas = browser.findElement(By.cssSelector("#dashboard\\:countries canvas"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const chart = Chart.getChart(arguments[0]); const bar = chart.getDatasetMeta(0).data[0];"
+                                + " const box = arguments[0].getBoundingClientRect();"
+                                + " return {x: (bar.x + bar.base) / 2 - box.width / 2, y: bar.y - box.height / 2,"
+                                + " label: chart.data.labels[0]};",
+                        canvas);
+        new Actions(browser)
+                .moveToElement(canvas, ((Number) bar.get("x")).intValue(), ((Number) bar.get("y")).intValue())
+                .click()
+                .perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drill-heading")));
+        assertThat(browser.findElement(By.id("drill-heading")).getText())
+                .contains(bar.get("label").toString());
+        assertThat(browser.findElement(By.id("dashboard:reports")).getText()).contains(first);
+
+        // the monthly report as PDF, and the country table as XLSX
+        String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
+        byte[] pdf = fetch(browser, base.resolve("api/v1/statistics/monthly-report/" + month + ".pdf?lang=ja"));
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("迷惑メール情報提供の状況", "分類別", "送信元の国・地域（上位10）", "アメリカ合衆国");
+        }
+        String query = "from=" + YearMonth.now(ZoneId.of("Asia/Tokyo")).atDay(1) + "&to="
+                + YearMonth.now(ZoneId.of("Asia/Tokyo")).atEndOfMonth();
+        byte[] xlsx = fetch(browser, base.resolve("api/v1/statistics/country.xlsx?" + query));
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("country");
+            boolean us = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ("US".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    us = sheet.getRow(r).getCell(2).getNumericCellValue() >= 2;
+                }
+            }
+            assertThat(us).as("the US row counts both reports").isTrue();
+        }
+        String csv = new String(
+                fetch(browser, base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
+        assertThat(csv).contains("category,label,complaints");
+        Staff.signOut(browser, wait);
+
+        // the public figures: aggregates only, counts under the minimum suppressed
+        session.open("statistics.xhtml?month=" + month);
+        assertThat(browser.findElement(By.id("public-month")).getText()).isEqualTo(month);
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("送信元の国・地域（上位10）", "件未満")
+                .doesNotContain(first);
+    }
+
+    private static String file(URI base, String key, String subject) throws Exception {
+        String eml = "Return-Path: <bounce@casino-abroad.test>\r\n"
+                + "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP; "
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + "\r\n"
+                + "From: <info@casino-abroad.test>\r\nSubject: " + subject + " " + System.nanoTime()
+                + "\r\n\r\nClaim 100 free spins at our online casino today.\r\n";
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "message/rfc822")
+                                .POST(HttpRequest.BodyPublishers.ofString(eml))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        var receipt = java.util.regex.Pattern.compile("\"receiptNumber\":\"([^\"]+)\"")
+                .matcher(response.body());
+        assertThat(receipt.find()).isTrue();
+        return receipt.group(1);
+    }
+
+    /** GETs an address with the browser's session. */
+    private static byte[] fetch(WebDriver browser, URI address) throws Exception {
+        var cookies = new StringBuilder();
+        browser.manage()
+                .getCookies()
+                .forEach(c -> cookies.append(c.getName())
+                        .append('=')
+                        .append(c.getValue())
+                        .append("; "));
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(address)
+                                .header("Cookie", cookies.toString())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode())
+                .as(() -> address + ": " + new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return response.body();
+    }
+}
