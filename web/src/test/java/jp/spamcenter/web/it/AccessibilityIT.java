@@ -36,6 +36,8 @@ class AccessibilityIT {
                 "status.xhtml?lang=ja",
                 "faq.xhtml?lang=ja",
                 "faq.xhtml?lang=en",
+                "statistics.xhtml?lang=ja",
+                "statistics.xhtml?lang=en",
                 "staff/login.xhtml?lang=ja"
             })
     void citizenPagesHaveNoSeriousViolations(String page) throws Exception {
@@ -90,7 +92,8 @@ class AccessibilityIT {
         Staff.createAccountFrom(browser, wait, "axe-manager", "確認 九子", "axe-manager-Passw0rd", 1);
         Staff.signOut(browser, wait);
         Staff.signIn(browser, wait, base, "axe-manager", "axe-manager-Passw0rd");
-        for (String page : new String[] {"manager/abuse-reports.xhtml", "manager/statistics.xhtml"}) {
+        for (String page :
+                new String[] {"manager/dashboard.xhtml", "manager/abuse-reports.xhtml", "manager/statistics.xhtml"}) {
             session.open(page);
             assertNoSeriousViolations(page);
         }
