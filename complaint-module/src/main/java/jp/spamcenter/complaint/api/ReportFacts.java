@@ -1,0 +1,34 @@
+package jp.spamcenter.complaint.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What statistics count of every stored report, page by page in id order: for rebuilding the reporting
+ * module's rollups from scratch (the events keep them up to date otherwise). No personal data.
+ */
+public interface ReportFacts {
+
+    /** The next {@code limit} reports after the id {@code afterId} (0 for the first). */
+    List<Fact> after(long afterId, int limit);
+
+    /** How many reports there are. */
+    long count();
+
+    /**
+     * One report as the events would tell it: {@code analysed} false when it has no analysis yet (the analysis
+     * columns are null then); {@code originCountry} "" when analysed without a known origin.
+     */
+    record Fact(
+            long complaintId,
+            String receiptNumber,
+            Instant receivedAt,
+            String prefectureCode,
+            String channel,
+            String intake,
+            boolean analysed,
+            String category,
+            String originCountry,
+            String campaignKey,
+            List<String> violatedDuties) {}
+}

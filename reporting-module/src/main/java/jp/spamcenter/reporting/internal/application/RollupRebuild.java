@@ -1,0 +1,142 @@
+package jp.spamcenter.reporting.internal.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import jp.spamcenter.complaint.api.ReportFacts;
+import jp.spamcenter.reporting.api.StatisticsRebuild;
+
+/**
+ * Rebuilds the rollups: both tables are emptied at once (locked together, so that no event's count falls between
+ * them), then every stored report is counted again in slices, by any instance, as {@link RebuildSteps} runs
+ * them. Emptying runs outside any transaction: {@code TRUNCATE} commits on its own. An event that arrives meanwhile counts its report; the slice that reaches it later finds it counted.
+ */
+@ApplicationScoped
+public class RollupRebuild implements StatisticsRebuild {
+
+    /** Reports counted per transaction. */
+    static final int SLICE = 2_000;
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Inject
+    ReportFacts facts;
+
+    @Resource(lookup = "java:app/jdbc/spamcenter")
+    DataSource dataSource;
+
+    @Override
+    public Progress start(String by) {
+        Optional<Progress> running = latest().filter(Progress::running);
+        if (running.isPresent()) {
+            return running.get();
+        }
+        long total = facts.count();
+        try (Connection connection = dataSource.getConnection()) {
+            empty(connection);
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO rep_rebuild (started_at, started_by, total) VALUES (?, ?, ?)")) {
+                insert.setObject(
+                        1, LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                insert.setString(2, by);
+                insert.setLong(3, total);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rollups could not be emptied for the rebuild", e);
+        }
+        return latest().orElseThrow();
+    }
+
+    /** Empties both tables while holding both: events wait, then count into the empty tables. */
+    static void empty(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("LOCK TABLES rep_complaint WRITE, rep_daily WRITE");
+            try {
+                sql.execute("TRUNCATE TABLE rep_complaint");
+                sql.execute("TRUNCATE TABLE rep_daily");
+            } finally {
+                sql.execute("UNLOCK TABLES");
+            }
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Progress> latest() {
+        return latest(em);
+    }
+
+    static Optional<Progress> latest(EntityManager em) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT id, started_at, started_by, finished_at, done, total FROM rep_rebuild"
+                                + " ORDER BY id DESC LIMIT 1")
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .findFirst()
+                .map(r -> new Progress(
+                        ((Number) r[0]).longValue(),
+                        instant(r[1]),
+                        (String) r[2],
+                        instant(r[3]),
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()));
+    }
+
+    /**
+     * Counts the next slice of a running rebuild, if no other instance holds it; false when there is nothing
+     * (more) to do.
+     */
+    static boolean step(EntityManager em, ReportFacts facts, Instant now) {
+        List<?> rows = em.createNativeQuery("SELECT id, last_id FROM rep_rebuild WHERE finished_at IS NULL"
+                        + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        long id = ((Number) row[0]).longValue();
+        long lastId = ((Number) row[1]).longValue();
+        List<ReportFacts.Fact> slice = facts.after(lastId, SLICE);
+        if (slice.isEmpty()) {
+            em.createNativeQuery("UPDATE rep_rebuild SET finished_at = ? WHERE id = ?")
+                    .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .setParameter(2, id)
+                    .executeUpdate();
+            return false;
+        }
+        for (ReportFacts.Fact fact : slice) {
+            Rollups.sync(em, fact);
+        }
+        em.createNativeQuery("UPDATE rep_rebuild SET last_id = ?, done = done + ? WHERE id = ?")
+                .setParameter(1, slice.get(slice.size() - 1).complaintId())
+                .setParameter(2, slice.size())
+                .setParameter(3, id)
+                .executeUpdate();
+        return true;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return local.toInstant(ZoneOffset.UTC);
+    }
+}
