@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,12 +36,7 @@ class AnalysisQueueIT {
         WebDriverWait wait = session.await();
         URI base = session.base();
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
-        browser.findElement(By.id("nav-keys")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
-                .sendKeys("解析キュー試験");
-        browser.findElement(By.id("keys:issue")).click();
-        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
-                .getText();
+        String key = Partners.issueKey(browser, wait, "解析キュー試験");
 
         // two reports through the partner api: stored, then analysed after commit
         String token = Long.toString(System.nanoTime());
@@ -88,18 +80,7 @@ class AnalysisQueueIT {
         String eml = "Received: from unknown (HELO pc) (45.76.12.34) by mx.carrier.test with SMTP;"
                 + " Mon, 23 Nov 2026 10:00:01 +0900\r\nFrom: <info@casino.test>\r\nSubject: " + subject
                 + "\r\n\r\nClaim 100 free spins at our casino.\r\n";
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(session.base().resolve("api/v1/reports"))
-                                .header("Authorization", "Bearer " + key)
-                                .header("Content-Type", "message/rfc822")
-                                .POST(HttpRequest.BodyPublishers.ofString(eml))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(202);
-        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertThat(id.find()).as(response.body()).isTrue();
-        return Long.parseLong(id.group(1));
+        return Partners.file(session.base(), key, eml).id();
     }
 
     private static String analysedVersion(long complaintId) throws Exception {

@@ -69,6 +69,28 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
         browser().get(base().resolve(relative).toString());
     }
 
+    /** GETs an address with the browser's cookies (its signed-in session), as a download would; it must be 200. */
+    byte[] download(URI address) throws Exception {
+        var cookies = new StringBuilder();
+        browser()
+                .manage()
+                .getCookies()
+                .forEach(c -> cookies.append(c.getName())
+                        .append('=')
+                        .append(c.getValue())
+                        .append("; "));
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(address)
+                                .header("Cookie", cookies.toString())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                .as(() -> address + ": " + new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return response.body();
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) throws Exception {
         if (context.getExecutionException().isEmpty() || browser == null) {

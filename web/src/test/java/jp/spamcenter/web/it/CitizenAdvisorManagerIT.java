@@ -196,12 +196,7 @@ class CitizenAdvisorManagerIT {
         WebDriverWait wait = session.await();
         URI base = session.base();
         signIn("admin", CenterDeployment.ADMIN_PASSWORD);
-        browser.findElement(By.id("nav-keys")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
-                .sendKeys("監視センター");
-        browser.findElement(By.id("keys:issue")).click();
-        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
-                .getText();
+        String key = Partners.issueKey(browser, wait, "監視センター");
         assertThat(key).startsWith("sck_");
         signOut();
 

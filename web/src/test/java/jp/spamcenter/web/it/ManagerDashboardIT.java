@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -53,12 +50,7 @@ class ManagerDashboardIT {
 
         // spam from abroad this month, through a partner's key
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
-        browser.findElement(By.id("nav-keys")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
-                .sendKeys("統計試験");
-        browser.findElement(By.id("keys:issue")).click();
-        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
-                .getText();
+        String key = Partners.issueKey(browser, wait, "統計試験");
         Staff.createAccountFrom(browser, wait, "dash-manager", "管理者 十子", "dash-manager-Passw0rd", 1, 0);
         Staff.signOut(browser, wait);
         String first = file(base, key, "Casino bonus 1");
@@ -118,14 +110,14 @@ class ManagerDashboardIT {
 
         // the monthly report as PDF, and the country table as XLSX
         String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
-        byte[] pdf = fetch(browser, base.resolve("api/v1/statistics/monthly-report/" + month + ".pdf?lang=ja"));
+        byte[] pdf = session.download(base.resolve("api/v1/statistics/monthly-report/" + month + ".pdf?lang=ja"));
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("迷惑メール情報提供の状況", "分類別", "送信元の国・地域（上位10）", "アメリカ合衆国");
         }
         String query = "from=" + YearMonth.now(ZoneId.of("Asia/Tokyo")).atDay(1) + "&to="
                 + YearMonth.now(ZoneId.of("Asia/Tokyo")).atEndOfMonth();
-        byte[] xlsx = fetch(browser, base.resolve("api/v1/statistics/country.xlsx?" + query));
+        byte[] xlsx = session.download(base.resolve("api/v1/statistics/country.xlsx?" + query));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("country");
@@ -138,7 +130,7 @@ class ManagerDashboardIT {
             assertThat(us).as("the US row counts both reports").isTrue();
         }
         String csv = new String(
-                fetch(browser, base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
+                session.download(base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
         assertThat(csv).contains("category,label,complaints");
         Staff.signOut(browser, wait);
 
@@ -166,39 +158,6 @@ class ManagerDashboardIT {
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + "\r\n"
                 + "From: <info@casino-abroad.test>\r\nSubject: " + subject + " " + System.nanoTime()
                 + "\r\n\r\nClaim 100 free spins at our online casino today.\r\n";
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
-                                .header("Authorization", "Bearer " + key)
-                                .header("Content-Type", "message/rfc822")
-                                .POST(HttpRequest.BodyPublishers.ofString(eml))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        var receipt = java.util.regex.Pattern.compile("\"receiptNumber\":\"([^\"]+)\"")
-                .matcher(response.body());
-        assertThat(receipt.find()).isTrue();
-        return receipt.group(1);
-    }
-
-    /** GETs an address with the browser's session. */
-    private static byte[] fetch(WebDriver browser, URI address) throws Exception {
-        var cookies = new StringBuilder();
-        browser.manage()
-                .getCookies()
-                .forEach(c -> cookies.append(c.getName())
-                        .append('=')
-                        .append(c.getValue())
-                        .append("; "));
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(address)
-                                .header("Cookie", cookies.toString())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode())
-                .as(() -> address + ": " + new String(response.body(), StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return response.body();
+        return Partners.file(base, key, eml).receiptNumber();
     }
 }

@@ -10,9 +10,6 @@ import com.networknt.schema.dialect.Dialects;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,12 +168,7 @@ class ReferralIT {
 
         // a spam from abroad this month, through a partner's api key
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
-        browser.findElement(By.id("nav-keys")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keys:partnerName")))
-                .sendKeys("海外報告試験");
-        browser.findElement(By.id("keys:issue")).click();
-        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key")))
-                .getText();
+        String key = Partners.issueKey(browser, wait, "海外報告試験");
         // ... and the ISP that serves the sender's domain
         browser.findElement(By.id("nav-directory")).click();
         Path carriers = Files.createTempFile(Path.of(System.getProperty("it.work.dir", "target/it")), "isp-", ".csv");
@@ -202,7 +194,7 @@ class ReferralIT {
         });
         String download = wait.until(driver -> driver.findElement(firstCountry).getAttribute("href"));
         assertThat(download).contains("/api/v1/abuse-reports/", thisMonth + ".zip", "format=xarf");
-        Map<String, byte[]> zip = unzip(fetch(browser, download));
+        Map<String, byte[]> zip = unzip(session.download(URI.create(download)));
         assertThat(zip).containsKey("skipped.csv");
         var documents = zip.entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".json"))
@@ -279,19 +271,7 @@ class ReferralIT {
                 + "\r\nFrom: Lottery Office <winner@lottery-abroad.test>\r\nTo: someone@docomo.test\r\n"
                 + "Subject: You have won\r\nMessage-ID: <" + System.nanoTime() + "@lottery-abroad.test>\r\n\r\n"
                 + "Claim your prize at http://lottery-abroad.test/claim now.\r\n";
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
-                                .header("Authorization", "Bearer " + key)
-                                .header("Content-Type", "message/rfc822")
-                                .POST(HttpRequest.BodyPublishers.ofString(eml))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        var receipt = java.util.regex.Pattern.compile("\"receiptNumber\":\"([^\"]+)\"")
-                .matcher(response.body());
-        assertThat(receipt.find()).as(response.body()).isTrue();
-        return receipt.group(1);
+        return Partners.file(base, key, eml).receiptNumber();
     }
 
     /** The official X-ARF v4 schemas, as the complaint module ships them, with the library's default settings. */
@@ -301,27 +281,6 @@ class ReferralIT {
                 builder -> builder.schemaIdResolvers(
                         resolvers -> resolvers.mapPrefix("https://xarf.org/schemas/v4", "classpath:xarf/v4")));
         return registry.getSchema(SchemaLocation.of("https://xarf.org/schemas/v4/xarf-v4-master.json"));
-    }
-
-    /** GETs an address with the browser's session, as the browser would download it. */
-    private static byte[] fetch(WebDriver browser, String address) throws Exception {
-        var cookies = new StringBuilder();
-        browser.manage()
-                .getCookies()
-                .forEach(c -> cookies.append(c.getName())
-                        .append('=')
-                        .append(c.getValue())
-                        .append("; "));
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(address))
-                                .header("Cookie", cookies.toString())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode())
-                .as(() -> new String(response.body(), StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return response.body();
     }
 
     private static String fetchStatus(WebDriver browser, String address) {

@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.spamcenter.complaint.api.ReportFacts;
@@ -121,15 +123,114 @@ public class RollupRebuild implements StatisticsRebuild {
                     .executeUpdate();
             return false;
         }
-        for (ReportFacts.Fact fact : slice) {
-            Rollups.sync(em, fact);
-        }
+        countSlice(em, slice);
         em.createNativeQuery("UPDATE rep_rebuild SET last_id = ?, done = done + ? WHERE id = ?")
                 .setParameter(1, slice.get(slice.size() - 1).complaintId())
                 .setParameter(2, slice.size())
                 .setParameter(3, id)
                 .executeUpdate();
         return true;
+    }
+
+    /**
+     * Counts a slice in a few statements: every report's row is made (if its event did not make it) and locked;
+     * the rows nobody touched yet get their facts in one statement and their counts summed per day and value in
+     * another; rows an event touched meanwhile are brought in line one by one, as their events would have.
+     */
+    static void countSlice(EntityManager em, List<ReportFacts.Fact> slice) {
+        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "(?, ?)"));
+        var make = em.createNativeQuery("INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES " + marks);
+        int p = 1;
+        for (var fact : slice) {
+            make.setParameter(p++, fact.complaintId());
+            make.setParameter(p++, day(fact));
+        }
+        make.executeUpdate();
+        String ids = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+        var lock = em.createNativeQuery("SELECT complaint_id FROM rep_complaint WHERE complaint_id IN (" + ids + ")"
+                + " AND NOT received AND category IS NULL AND origin_country IS NULL AND duties = '' FOR UPDATE");
+        p = 1;
+        for (var fact : slice) {
+            lock.setParameter(p++, fact.complaintId());
+        }
+        var untouched = new java.util.HashSet<Long>();
+        for (Object id : lock.getResultList()) {
+            untouched.add(((Number) id).longValue());
+        }
+        var fresh = new java.util.ArrayList<ReportFacts.Fact>();
+        for (var fact : slice) {
+            if (untouched.contains(fact.complaintId())) {
+                fresh.add(fact);
+            } else {
+                Rollups.sync(em, fact); // its event came first: counted as events count
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        var facts =
+                em.createNativeQuery("INSERT INTO rep_complaint (complaint_id, receipt_number, day, received, channel,"
+                        + " intake, prefecture_code, category, origin_country, campaign_key, duties) VALUES "
+                        + String.join(
+                                ",",
+                                java.util.Collections.nCopies(fresh.size(), "(?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)"))
+                        + " ON DUPLICATE KEY UPDATE receipt_number = VALUES(receipt_number), received = TRUE,"
+                        + " channel = VALUES(channel), intake = VALUES(intake), prefecture_code = VALUES(prefecture_code),"
+                        + " category = VALUES(category), origin_country = VALUES(origin_country),"
+                        + " campaign_key = VALUES(campaign_key), duties = VALUES(duties)");
+        var counts = new java.util.LinkedHashMap<List<Object>, Long>();
+        p = 1;
+        for (var fact : fresh) {
+            LocalDate day = day(fact);
+            facts.setParameter(p++, fact.complaintId());
+            facts.setParameter(p++, fact.receiptNumber());
+            facts.setParameter(p++, day);
+            facts.setParameter(p++, fact.channel());
+            facts.setParameter(p++, fact.intake());
+            facts.setParameter(p++, fact.prefectureCode());
+            facts.setParameter(p++, fact.category());
+            facts.setParameter(p++, fact.originCountry());
+            facts.setParameter(p++, fact.campaignKey());
+            facts.setParameter(p++, String.join(" ", fact.violatedDuties()));
+            count(counts, "TOTAL", day, "");
+            count(counts, "CHANNEL", day, fact.channel() == null ? "" : fact.channel());
+            count(counts, "INTAKE", day, fact.intake() == null ? "" : fact.intake());
+            if (fact.prefectureCode() != null) {
+                count(counts, "PREFECTURE", day, fact.prefectureCode());
+            }
+            if (fact.category() != null) {
+                count(counts, "CATEGORY", day, fact.category());
+            }
+            if (fact.originCountry() != null) {
+                count(counts, "COUNTRY", day, fact.originCountry());
+            }
+            if (fact.campaignKey() != null) {
+                count(counts, "CAMPAIGN", day, fact.campaignKey());
+            }
+            for (String duty : fact.violatedDuties()) {
+                count(counts, "DUTY", day, duty);
+            }
+        }
+        facts.executeUpdate();
+        var add = em.createNativeQuery("INSERT INTO rep_daily (dimension, day, value, complaints) VALUES "
+                + String.join(",", java.util.Collections.nCopies(counts.size(), "(?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints)");
+        p = 1;
+        for (var entry : counts.entrySet()) {
+            add.setParameter(p++, entry.getKey().get(0));
+            add.setParameter(p++, entry.getKey().get(1));
+            add.setParameter(p++, entry.getKey().get(2));
+            add.setParameter(p++, entry.getValue());
+        }
+        add.executeUpdate();
+    }
+
+    private static void count(Map<List<Object>, Long> counts, String dimension, LocalDate day, String value) {
+        counts.merge(List.of(dimension, day, value), 1L, Long::sum);
+    }
+
+    private static LocalDate day(ReportFacts.Fact fact) {
+        return fact.receivedAt().atZone(Rollups.CENTER_ZONE).toLocalDate();
     }
 
     private static Instant instant(Object value) {
