@@ -29,7 +29,8 @@ public class ReportFactReading implements ReportFacts {
         return after(em, afterId, limit);
     }
 
-    static List<Fact> after(EntityManager em, long afterId, int limit) {
+    /** Outside the container too (benchmarks, tools): on the given entity manager. */
+    public static List<Fact> after(EntityManager em, long afterId, int limit) {
         List<?> rows = em.createNativeQuery(
                         "SELECT c.id, c.receipt_number, c.received_at, c.prefecture_code, c.channel,"
                                 + " c.intake, a.complaint_id IS NOT NULL, a.category, a.origin_country, a.campaign_key,"

@@ -137,25 +137,41 @@ public class RollupRebuild implements StatisticsRebuild {
      * the rows nobody touched yet get their facts in one statement and their counts summed per day and value in
      * another; rows an event touched meanwhile are brought in line one by one, as their events would have.
      */
-    static void countSlice(EntityManager em, List<ReportFacts.Fact> slice) {
-        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "(?, ?)"));
-        var make = em.createNativeQuery("INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES " + marks);
-        int p = 1;
-        for (var fact : slice) {
-            make.setParameter(p++, fact.complaintId());
-            make.setParameter(p++, day(fact));
+    public static void countSlice(EntityManager em, List<ReportFacts.Fact> slice) {
+        // plain JDBC on the transaction's connection: the provider's native queries slow down with thousands of
+        // parameters, the driver does not
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            countSlice(connection, em, slice);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a slice of the rebuild could not be counted", e);
         }
-        make.executeUpdate();
-        String ids = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
-        var lock = em.createNativeQuery("SELECT complaint_id FROM rep_complaint WHERE complaint_id IN (" + ids + ")"
-                + " AND NOT received AND category IS NULL AND origin_country IS NULL AND duties = '' FOR UPDATE");
-        p = 1;
-        for (var fact : slice) {
-            lock.setParameter(p++, fact.complaintId());
+    }
+
+    private static void countSlice(Connection connection, EntityManager em, List<ReportFacts.Fact> slice)
+            throws SQLException {
+        try (var make = connection.prepareStatement("INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES "
+                + String.join(",", java.util.Collections.nCopies(slice.size(), "(?, ?)")))) {
+            int p = 1;
+            for (var fact : slice) {
+                make.setLong(p++, fact.complaintId());
+                make.setObject(p++, day(fact));
+            }
+            make.executeUpdate();
         }
         var untouched = new java.util.HashSet<Long>();
-        for (Object id : lock.getResultList()) {
-            untouched.add(((Number) id).longValue());
+        try (var lock = connection.prepareStatement("SELECT complaint_id FROM rep_complaint WHERE complaint_id IN ("
+                + String.join(",", java.util.Collections.nCopies(slice.size(), "?"))
+                + ") AND NOT received AND category IS NULL AND origin_country IS NULL AND duties = '' FOR UPDATE")) {
+            int p = 1;
+            for (var fact : slice) {
+                lock.setLong(p++, fact.complaintId());
+            }
+            try (var rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    untouched.add(rows.getLong(1));
+                }
+            }
         }
         var fresh = new java.util.ArrayList<ReportFacts.Fact>();
         for (var fact : slice) {
@@ -168,61 +184,60 @@ public class RollupRebuild implements StatisticsRebuild {
         if (fresh.isEmpty()) {
             return;
         }
-        var facts =
-                em.createNativeQuery("INSERT INTO rep_complaint (complaint_id, receipt_number, day, received, channel,"
-                        + " intake, prefecture_code, category, origin_country, campaign_key, duties) VALUES "
-                        + String.join(
-                                ",",
-                                java.util.Collections.nCopies(fresh.size(), "(?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)"))
-                        + " ON DUPLICATE KEY UPDATE receipt_number = VALUES(receipt_number), received = TRUE,"
-                        + " channel = VALUES(channel), intake = VALUES(intake), prefecture_code = VALUES(prefecture_code),"
-                        + " category = VALUES(category), origin_country = VALUES(origin_country),"
-                        + " campaign_key = VALUES(campaign_key), duties = VALUES(duties)");
         var counts = new java.util.LinkedHashMap<List<Object>, Long>();
-        p = 1;
-        for (var fact : fresh) {
-            LocalDate day = day(fact);
-            facts.setParameter(p++, fact.complaintId());
-            facts.setParameter(p++, fact.receiptNumber());
-            facts.setParameter(p++, day);
-            facts.setParameter(p++, fact.channel());
-            facts.setParameter(p++, fact.intake());
-            facts.setParameter(p++, fact.prefectureCode());
-            facts.setParameter(p++, fact.category());
-            facts.setParameter(p++, fact.originCountry());
-            facts.setParameter(p++, fact.campaignKey());
-            facts.setParameter(p++, String.join(" ", fact.violatedDuties()));
-            count(counts, "TOTAL", day, "");
-            count(counts, "CHANNEL", day, fact.channel() == null ? "" : fact.channel());
-            count(counts, "INTAKE", day, fact.intake() == null ? "" : fact.intake());
-            if (fact.prefectureCode() != null) {
-                count(counts, "PREFECTURE", day, fact.prefectureCode());
+        try (var facts = connection.prepareStatement("INSERT INTO rep_complaint (complaint_id, receipt_number, day,"
+                + " received, channel, intake, prefecture_code, category, origin_country, campaign_key, duties) VALUES "
+                + String.join(",", java.util.Collections.nCopies(fresh.size(), "(?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE receipt_number = VALUES(receipt_number), received = TRUE,"
+                + " channel = VALUES(channel), intake = VALUES(intake), prefecture_code = VALUES(prefecture_code),"
+                + " category = VALUES(category), origin_country = VALUES(origin_country),"
+                + " campaign_key = VALUES(campaign_key), duties = VALUES(duties)")) {
+            int p = 1;
+            for (var fact : fresh) {
+                LocalDate day = day(fact);
+                facts.setLong(p++, fact.complaintId());
+                facts.setString(p++, fact.receiptNumber());
+                facts.setObject(p++, day);
+                facts.setString(p++, fact.channel());
+                facts.setString(p++, fact.intake());
+                facts.setString(p++, fact.prefectureCode());
+                facts.setString(p++, fact.category());
+                facts.setString(p++, fact.originCountry());
+                facts.setString(p++, fact.campaignKey());
+                facts.setString(p++, String.join(" ", fact.violatedDuties()));
+                count(counts, "TOTAL", day, "");
+                count(counts, "CHANNEL", day, fact.channel() == null ? "" : fact.channel());
+                count(counts, "INTAKE", day, fact.intake() == null ? "" : fact.intake());
+                if (fact.prefectureCode() != null) {
+                    count(counts, "PREFECTURE", day, fact.prefectureCode());
+                }
+                if (fact.category() != null) {
+                    count(counts, "CATEGORY", day, fact.category());
+                }
+                if (fact.originCountry() != null) {
+                    count(counts, "COUNTRY", day, fact.originCountry());
+                }
+                if (fact.campaignKey() != null) {
+                    count(counts, "CAMPAIGN", day, fact.campaignKey());
+                }
+                for (String duty : fact.violatedDuties()) {
+                    count(counts, "DUTY", day, duty);
+                }
             }
-            if (fact.category() != null) {
-                count(counts, "CATEGORY", day, fact.category());
-            }
-            if (fact.originCountry() != null) {
-                count(counts, "COUNTRY", day, fact.originCountry());
-            }
-            if (fact.campaignKey() != null) {
-                count(counts, "CAMPAIGN", day, fact.campaignKey());
-            }
-            for (String duty : fact.violatedDuties()) {
-                count(counts, "DUTY", day, duty);
-            }
+            facts.executeUpdate();
         }
-        facts.executeUpdate();
-        var add = em.createNativeQuery("INSERT INTO rep_daily (dimension, day, value, complaints) VALUES "
+        try (var add = connection.prepareStatement("INSERT INTO rep_daily (dimension, day, value, complaints) VALUES "
                 + String.join(",", java.util.Collections.nCopies(counts.size(), "(?, ?, ?, ?)"))
-                + " ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints)");
-        p = 1;
-        for (var entry : counts.entrySet()) {
-            add.setParameter(p++, entry.getKey().get(0));
-            add.setParameter(p++, entry.getKey().get(1));
-            add.setParameter(p++, entry.getKey().get(2));
-            add.setParameter(p++, entry.getValue());
+                + " ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints)")) {
+            int p = 1;
+            for (var entry : counts.entrySet()) {
+                add.setString(p++, (String) entry.getKey().get(0));
+                add.setObject(p++, entry.getKey().get(1));
+                add.setString(p++, (String) entry.getKey().get(2));
+                add.setLong(p++, entry.getValue());
+            }
+            add.executeUpdate();
         }
-        add.executeUpdate();
     }
 
     private static void count(Map<List<Object>, Long> counts, String dimension, LocalDate day, String value) {

@@ -40,6 +40,13 @@ public class Rollups implements Statistics, ComplaintStatistics {
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
 
+    public Rollups() {}
+
+    /** Outside the container (benchmarks, tools): on the given entity manager. */
+    public Rollups(EntityManager em) {
+        this.em = em;
+    }
+
     void onReceived(@Observes ComplaintReceived event) {
         received(em, event);
     }
