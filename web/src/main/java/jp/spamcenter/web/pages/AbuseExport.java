@@ -9,11 +9,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.Referrals;
 import jp.spamcenter.advice.api.Referrals.Dispatch;
 import jp.spamcenter.complaint.api.AbuseReports;
+import jp.spamcenter.reporting.api.Statistics.Dimension;
 
 /**
  * The managers' page for agencies abroad: a month's spam by origin country, each country's reports to download
@@ -64,7 +64,7 @@ public class AbuseExport implements Serializable {
             var agency = directory.agencyFor(count.country());
             rows.add(new Row(
                     count.country(),
-                    new Locale("", count.country()).getDisplayCountry(Texts.locale()),
+                    FigureLabels.label(Dimension.COUNTRY, count.country(), Texts.locale()),
                     count.reports(),
                     agency.map(Directory.ForeignAgency::agency).orElse(null),
                     agency.map(Directory.ForeignAgency::format).orElse("XARF")));
