@@ -1,6 +1,5 @@
 package jp.spamcenter.advice.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintId;
@@ -29,25 +28,4 @@ public interface CaseQueue {
      * advisors name cases, since receipt numbers are what lists, calls and mails show.
      */
     Optional<CaseSummary> caseOf(ReceiptNumber receipt);
-
-    /**
-     * How the center kept its service targets for the cases opened in a period (Japan days, both included):
-     * first answers and resolutions, in time or late, for managers' statistics.
-     */
-    ServiceLevel serviceLevel(LocalDate from, LocalDate to);
-
-    /** Cases opened in a period and how their targets went; open cases without answer yet are neither. */
-    record ServiceLevel(
-            long opened, long answered, long answeredInTime, long closed, long closedInTime, long stillOpen) {
-
-        /** Share of answered cases answered in time, 0–100, or -1 when none was answered. */
-        public int answeredInTimePercent() {
-            return answered == 0 ? -1 : (int) Math.round(100.0 * answeredInTime / answered);
-        }
-
-        /** Share of closed cases closed in time, 0–100, or -1 when none was closed. */
-        public int closedInTimePercent() {
-            return closed == 0 ? -1 : (int) Math.round(100.0 * closedInTime / closed);
-        }
-    }
 }

@@ -55,9 +55,6 @@ public interface Referrals {
     /** Sent referrals that got no answer in time (they were reminded of), oldest first. */
     List<Referral> unanswered();
 
-    /** Referrals sent in a period, by destination and where they ended, for statistics. */
-    List<OutcomeCount> outcomes(LocalDate from, LocalDate toExclusive);
-
     /** Writes what was sent (or exported for sending) to an agency abroad. */
     Dispatch recordDispatch(Dispatch dispatch);
 

@@ -23,6 +23,9 @@ public interface StatisticsRebuild {
         }
 
         public int percent() {
+            if (total < 0) {
+                return 0; // not counted yet
+            }
             return total == 0 ? 100 : (int) Math.min(100, 100 * done / total);
         }
     }

@@ -57,6 +57,52 @@ final class ChartJs {
                 .toString();
     }
 
+    /**
+     * Lines of percentages (0–100) over the labels; a null value leaves a gap (nothing to measure that month).
+     */
+    static String percentLines(List<String> labels, List<Series> series) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Long value : series.get(i).values()) {
+                if (value == null) {
+                    data.addNull();
+                } else {
+                    data.add(value);
+                }
+            }
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", series.get(i).label())
+                    .add("data", data)
+                    .add("borderColor", PALETTE[i % PALETTE.length])
+                    .add("backgroundColor", PALETTE[i % PALETTE.length])
+                    .add("spanGaps", false));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", strings(labels))
+                                .add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
+                .build()
+                .toString();
+    }
+
     static String doughnut(List<String> labels, List<Long> values) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         values.forEach(data::add);

@@ -12,14 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.spamcenter.advice.api.CaseQueue;
-import jp.spamcenter.advice.api.CaseQueue.ServiceLevel;
-import jp.spamcenter.advice.api.Referrals;
 import jp.spamcenter.advice.api.Referrals.OutcomeCount;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.reporting.api.Statistics;
 import jp.spamcenter.reporting.api.Statistics.Count;
+import jp.spamcenter.reporting.api.Statistics.DestinationCount;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.Statistics.ReportRef;
+import jp.spamcenter.reporting.api.Statistics.ServiceFigures;
 import jp.spamcenter.web.pages.ChartJs.Series;
 import org.primefaces.event.ItemSelectEvent;
 
@@ -44,9 +44,6 @@ public class Dashboard implements Serializable {
     CaseQueue cases;
 
     @Inject
-    Referrals referrals;
-
-    @Inject
     FigureLabels labels;
 
     private LocalDate from;
@@ -60,8 +57,10 @@ public class Dashboard implements Serializable {
     private List<Count> countries = List.of();
     private List<Count> tableRows = List.of();
     private List<Statistics.Rising> rising = List.of();
-    private ServiceLevel serviceLevel;
+    private String serviceChart;
+    private ServiceFigures service;
     private List<OutcomeCount> outcomes = List.of();
+    private List<DestinationCount> destinations = List.of();
     private long total;
 
     private Dimension drillDimension;
@@ -124,8 +123,23 @@ public class Dashboard implements Serializable {
                 .mapToLong(Count::complaints)
                 .sum();
         rising = statistics.risingCampaigns(to, TOP);
-        serviceLevel = cases.serviceLevel(from, to);
-        outcomes = referrals.outcomes(from, to.plusDays(1));
+        service = statistics.service(from, to);
+        var monthlyService = statistics.monthlyService(first, last);
+        serviceChart = ChartJs.percentLines(
+                months,
+                List.of(
+                        new Series(
+                                Texts.text("dashboard.sla.answered"),
+                                monthlyService.stream()
+                                        .map(m -> percentOrNull(m.figures().answeredInTimePercent()))
+                                        .toList()),
+                        new Series(
+                                Texts.text("dashboard.sla.closed"),
+                                monthlyService.stream()
+                                        .map(m -> percentOrNull(m.figures().closedInTimePercent()))
+                                        .toList())));
+        outcomes = statistics.referralOutcomes(from, to);
+        destinations = statistics.referralDestinations(from, to, TOP);
         showTable();
         drillRows = List.of();
         drillDimension = null;
@@ -160,6 +174,10 @@ public class Dashboard implements Serializable {
 
     public Dimension[] getDimensions() {
         return Dimension.values();
+    }
+
+    private static Long percentOrNull(int percent) {
+        return percent < 0 ? null : (long) percent;
     }
 
     private static Long[] zeros(int n) {
@@ -224,8 +242,16 @@ public class Dashboard implements Serializable {
         return rising;
     }
 
-    public ServiceLevel getServiceLevel() {
-        return serviceLevel;
+    public ServiceFigures getService() {
+        return service;
+    }
+
+    public String getServiceChart() {
+        return serviceChart;
+    }
+
+    public List<DestinationCount> getDestinations() {
+        return destinations;
     }
 
     public List<OutcomeCount> getOutcomes() {

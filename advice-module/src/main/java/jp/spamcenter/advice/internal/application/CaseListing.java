@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -63,31 +62,6 @@ public class CaseListing implements CaseQueue {
                 .getResultStream()
                 .findFirst()
                 .map(ConsultationCase::summary);
-    }
-
-    @Override
-    public ServiceLevel serviceLevel(LocalDate from, LocalDate to) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
-                        + " SUM(first_response_at IS NOT NULL),"
-                        + " SUM(first_response_at IS NOT NULL AND first_response_at <= first_response_due),"
-                        + " SUM(closed_at IS NOT NULL),"
-                        + " SUM(closed_at IS NOT NULL AND closed_at <= resolution_due),"
-                        + " SUM(status <> 'CLOSED')"
-                        + " FROM adv_case WHERE opened_at >= ? AND opened_at < ? AND merged_into IS NULL")
-                .setParameter(1, utcStart(from))
-                .setParameter(2, utcStart(to.plusDays(1)))
-                .getSingleResult();
-        return new ServiceLevel(
-                number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static LocalDateTime utcStart(LocalDate day) {
-        return LocalDateTime.ofInstant(
-                day.atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant(), ZoneOffset.UTC);
     }
 
     /** The case that answers a complaint: its own, or the one it was merged into. */

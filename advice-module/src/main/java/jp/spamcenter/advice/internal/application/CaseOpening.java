@@ -1,11 +1,14 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
@@ -22,8 +25,16 @@ public class CaseOpening {
     @PersistenceContext(unitName = "advice")
     EntityManager em;
 
+    /** Tells the statistics about each case opened. */
+    @Inject
+    Event<CaseFigures> caseFigures;
+
     void on(@Observes ComplaintReceived complaint) {
-        open(em, complaint, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (open(em, complaint, at)) {
+            var link = em.find(CaseReport.class, complaint.complaintId());
+            CaseWork.publish(caseFigures, em.find(ConsultationCase.class, link.caseId()), BusinessCalendar.CENTER);
+        }
     }
 
     static boolean open(EntityManager em, ComplaintReceived complaint, Instant at) {

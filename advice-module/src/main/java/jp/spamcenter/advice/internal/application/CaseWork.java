@@ -1,6 +1,7 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseConversation;
 import jp.spamcenter.advice.api.CaseDesk;
 import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseView;
@@ -46,6 +48,10 @@ public class CaseWork implements CaseDesk, CaseConversation {
     /** Mails replies to citizens who gave an address; absent where the complaint module is not deployed. */
     @Inject
     CitizenMail citizenMail;
+
+    /** Tells the statistics what a changed case counts as now. */
+    @Inject
+    Event<CaseFigures> caseFigures;
 
     BusinessCalendar calendar = BusinessCalendar.CENTER;
 
@@ -226,11 +232,22 @@ public class CaseWork implements CaseDesk, CaseConversation {
         return c;
     }
 
-    /** Stores one history entry; flushed at once, as the unit of work would not keep the entries' order. */
+    /**
+     * Stores one history entry (flushed at once, as the unit of work would not keep the entries' order) and
+     * tells the statistics what its case counts as now.
+     */
     private void record(CaseEntry entry) {
         if (entry != null) {
             em.persist(entry);
             em.flush();
+            publish(caseFigures, em.find(ConsultationCase.class, entry.caseId()), calendar);
+        }
+    }
+
+    /** Fires the case's figures; outside a container (the module's own tests) there may be nobody to tell. */
+    static void publish(Event<CaseFigures> events, ConsultationCase c, BusinessCalendar calendar) {
+        if (events != null) {
+            events.fire(c.figures(calendar));
         }
     }
 

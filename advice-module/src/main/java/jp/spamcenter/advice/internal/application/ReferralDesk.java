@@ -1,6 +1,7 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,9 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CaseStatus;
+import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.advice.api.ReferralRejected;
 import jp.spamcenter.advice.api.Referrals;
 import jp.spamcenter.advice.internal.domain.AgencyDispatch;
@@ -65,6 +68,13 @@ public class ReferralDesk implements Referrals {
 
     @Inject
     AbuseReports abuseReports;
+
+    /** Tell the statistics what a changed case or referral counts as now. */
+    @Inject
+    Event<CaseFigures> caseFigures;
+
+    @Inject
+    Event<ReferralFigures> referralFigures;
 
     BusinessCalendar calendar = BusinessCalendar.CENTER;
 
@@ -137,6 +147,7 @@ public class ReferralDesk implements Referrals {
                 "#" + referral.id() + " " + referral.destinationName() + ": DRAFT",
                 actor,
                 now()));
+        published(referral);
         return referral.view();
     }
 
@@ -164,6 +175,7 @@ public class ReferralDesk implements Referrals {
         if (c.status() != CaseStatus.REFERRED && c.status().canMoveTo(CaseStatus.REFERRED)) {
             record(c.moveTo(CaseStatus.REFERRED, actor, now));
         }
+        published(referral);
         return referral.view();
     }
 
@@ -190,6 +202,7 @@ public class ReferralDesk implements Referrals {
                         "#" + referral.id() + " " + referral.destinationName() + ": ACKNOWLEDGED",
                         actor,
                         now));
+        published(referral);
         return referral.view();
     }
 
@@ -204,6 +217,7 @@ public class ReferralDesk implements Referrals {
                         "#" + referral.id() + " " + referral.destinationName() + ": RESOLVED (" + outcome + ")",
                         actor,
                         now));
+        published(referral);
         return referral.view();
     }
 
@@ -217,6 +231,7 @@ public class ReferralDesk implements Referrals {
                         "#" + referral.id() + " " + referral.destinationName() + ": CANCELLED",
                         actor,
                         now()));
+        published(referral);
         return referral.view();
     }
 
@@ -244,24 +259,6 @@ public class ReferralDesk implements Referrals {
                 .setMaxResults(500)
                 .getResultStream()
                 .map(CaseReferral::view)
-                .toList();
-    }
-
-    @Override
-    public List<OutcomeCount> outcomes(LocalDate from, LocalDate toExclusive) {
-        return em.createQuery(
-                        "SELECT r.kind, r.state, r.outcome, COUNT(r) FROM CaseReferral r"
-                                + " WHERE r.sentAt >= :from AND r.sentAt < :to"
-                                + " GROUP BY r.kind, r.state, r.outcome ORDER BY r.kind, r.state, r.outcome",
-                        Object[].class)
-                .setParameter("from", utc(from))
-                .setParameter("to", utc(toExclusive))
-                .getResultStream()
-                .map(row -> new OutcomeCount(
-                        (DestinationKind) row[0],
-                        (ReferralState) row[1],
-                        (ReferralOutcome) row[2],
-                        ((Number) row[3]).longValue()))
                 .toList();
     }
 
@@ -503,6 +500,14 @@ public class ReferralDesk implements Referrals {
         if (entry != null) {
             em.persist(entry);
             em.flush();
+            CaseWork.publish(caseFigures, em.find(ConsultationCase.class, entry.caseId()), calendar);
+        }
+    }
+
+    /** Tells the statistics what the referral counts as now (not outside a container: nobody listens there). */
+    private void published(CaseReferral referral) {
+        if (referralFigures != null) {
+            referralFigures.fire(referral.figures());
         }
     }
 

@@ -70,6 +70,10 @@ public class CaseEntry {
         return entry;
     }
 
+    public long caseId() {
+        return caseId;
+    }
+
     public Entry view() {
         return new Entry(
                 id == null ? 0 : id, at.toInstant(ZoneOffset.UTC), actor, kind, detail, body, visibleToCitizen);

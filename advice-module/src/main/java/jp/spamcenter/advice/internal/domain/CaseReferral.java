@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.advice.api.ReferralRejected;
 import jp.spamcenter.advice.api.Referrals.Channel;
 import jp.spamcenter.advice.api.Referrals.DestinationKind;
@@ -226,6 +227,12 @@ public class CaseReferral {
             throw new ReferralRejected("summary", "the feedback is longer than 20,000 characters");
         }
         return feedback == null ? text.strip() : feedback + "\n\n" + text.strip();
+    }
+
+    /** What the statistics count of the referral now. */
+    public ReferralFigures figures() {
+        return new ReferralFigures(
+                id, kind, destinationName, sentAt == null ? null : sentAt.toInstant(ZoneOffset.UTC), state, outcome);
     }
 
     public Set<PersonalItem> personalData() {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseEntryKind;
+import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseSummary;
@@ -341,6 +342,24 @@ public class ConsultationCase {
 
     private static Instant instant(LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /** What the statistics count of the case now; working times on the given calendar. */
+    public CaseFigures figures(BusinessCalendar calendar) {
+        Instant opened = instant(openedAt);
+        Instant answered = instant(firstResponseAt);
+        Instant closed = instant(closedAt);
+        return new CaseFigures(
+                id,
+                opened,
+                mergedInto != null,
+                category,
+                answered,
+                answered != null && !firstResponseAt.isAfter(firstResponseDue),
+                answered == null ? 0 : calendar.between(opened, answered).toMinutes(),
+                closed,
+                closed != null && !closedAt.isAfter(resolutionDue),
+                closed == null ? 0 : calendar.between(opened, closed).toMinutes());
     }
 
     public CaseSummary summary() {

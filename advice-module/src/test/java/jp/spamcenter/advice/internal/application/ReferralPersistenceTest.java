@@ -17,13 +17,13 @@ import java.util.function.Function;
 import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.advice.api.ReferralRejected;
 import jp.spamcenter.advice.api.Referrals.Channel;
 import jp.spamcenter.advice.api.Referrals.ConsentHow;
 import jp.spamcenter.advice.api.Referrals.DestinationKind;
 import jp.spamcenter.advice.api.Referrals.Dispatch;
 import jp.spamcenter.advice.api.Referrals.NewReferral;
-import jp.spamcenter.advice.api.Referrals.OutcomeCount;
 import jp.spamcenter.advice.api.Referrals.PersonalItem;
 import jp.spamcenter.advice.api.Referrals.Referral;
 import jp.spamcenter.advice.api.Referrals.ReferralOutcome;
@@ -51,6 +51,7 @@ class ReferralPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
     private static PersistenceTests db;
+    private static final RecordingEvent<ReferralFigures> PUBLISHED = new RecordingEvent<>();
 
     @BeforeAll
     static void migrateAndOpenCases() {
@@ -109,11 +110,17 @@ class ReferralPersistenceTest {
 
         assertThat(resolved.state()).isEqualTo(ReferralState.RESOLVED);
         assertThat(resolved.feedback()).contains("対応を始めました", "解決");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-        List<OutcomeCount> outcomes = desk(d -> d.outcomes(today.minusDays(1), today.plusDays(1)));
-        assertThat(outcomes)
-                .contains(new OutcomeCount(
-                        DestinationKind.CONSUMER_CENTER, ReferralState.RESOLVED, ReferralOutcome.HELPED, 1));
+        // the statistics were told of every step, and a rebuild reads the same
+        assertThat(PUBLISHED.fired)
+                .filteredOn(f -> f.referralId() == sent.id())
+                .extracting(ReferralFigures::state)
+                .containsExactly(
+                        ReferralState.DRAFT, ReferralState.SENT, ReferralState.ACKNOWLEDGED, ReferralState.RESOLVED);
+        List<ReferralFigures> read = db.inTransaction(em -> new FiguresReading(em).referralsAfter(sent.id() - 1, 1));
+        assertThat(read).containsExactly(PUBLISHED.last());
+        assertThat(read.get(0).kind()).isEqualTo(DestinationKind.CONSUMER_CENTER);
+        assertThat(read.get(0).outcome()).isEqualTo(ReferralOutcome.HELPED);
+        assertThat(read.get(0).sentAt()).isNotNull();
     }
 
     @Test
@@ -218,6 +225,7 @@ class ReferralPersistenceTest {
         return db.inTransaction(em -> {
             var desk = new ReferralDesk();
             desk.em = em;
+            desk.referralFigures = PUBLISHED;
             desk.mail = PartnerMail.smtp("127.0.0.1", SMTP.getSmtp().getPort(), "no-reply@spamcenter.test");
             return work.apply(desk);
         });

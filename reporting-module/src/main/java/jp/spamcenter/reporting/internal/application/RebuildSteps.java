@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.spamcenter.advice.api.AdviceFigures;
 import jp.spamcenter.complaint.api.ReportFacts;
 
 /** Every five seconds, counts slices of a running rebuild for up to four seconds, each slice its own transaction. */
@@ -20,6 +21,9 @@ public class RebuildSteps {
 
     @Inject
     ReportFacts facts;
+
+    @Inject
+    AdviceFigures advice;
 
     @Inject
     RebuildSteps self;
@@ -35,6 +39,6 @@ public class RebuildSteps {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean slice() {
-        return RollupRebuild.step(em, facts, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return RollupRebuild.step(em, facts, advice, Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

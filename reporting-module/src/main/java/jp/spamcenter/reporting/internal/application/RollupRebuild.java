@@ -11,21 +11,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import jp.spamcenter.advice.api.AdviceFigures;
+import jp.spamcenter.advice.api.CaseFigures;
+import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.reporting.api.StatisticsRebuild;
 
 /**
- * Rebuilds the rollups: both tables are emptied at once (locked together, so that no event's count falls between
- * them), then every stored report is counted again in slices, by any instance, as {@link RebuildSteps} runs
- * them. Emptying runs outside any transaction: {@code TRUNCATE} commits on its own. An event that arrives meanwhile counts its report; the slice that reaches it later finds it counted.
+ * Rebuilds the rollups: all tables are emptied at once (locked together, so that no event's count falls between
+ * them), then every stored report, then every case, then every referral is counted again in slices, by any
+ * instance, as {@link RebuildSteps} runs them. Emptying runs outside any transaction: {@code TRUNCATE} commits
+ * on its own. An event that arrives meanwhile counts its report, case or referral; the slice that reaches it
+ * later finds it counted.
  */
 @ApplicationScoped
 public class RollupRebuild implements StatisticsRebuild {
@@ -39,6 +42,20 @@ public class RollupRebuild implements StatisticsRebuild {
     @Inject
     ReportFacts facts;
 
+    @Inject
+    AdviceFigures advice;
+
+    /** What a rebuild counts, in this order. */
+    enum Phase {
+        REPORTS,
+        CASES,
+        REFERRALS
+    }
+
+    /** The tables a rebuild empties and fills again. */
+    static final List<String> TABLES =
+            List.of("rep_complaint", "rep_daily", "rep_case", "rep_case_daily", "rep_referral", "rep_referral_daily");
+
     @Resource(lookup = "java:app/jdbc/spamcenter")
     DataSource dataSource;
 
@@ -48,7 +65,7 @@ public class RollupRebuild implements StatisticsRebuild {
         if (running.isPresent()) {
             return running.get();
         }
-        long total = facts.count();
+        long total = facts.count() + advice.caseCount() + advice.referralCount();
         try (Connection connection = dataSource.getConnection()) {
             empty(connection);
             try (var insert = connection.prepareStatement(
@@ -65,13 +82,15 @@ public class RollupRebuild implements StatisticsRebuild {
         return latest().orElseThrow();
     }
 
-    /** Empties both tables while holding both: events wait, then count into the empty tables. */
+    /** Empties the tables while holding them all: events wait, then count into the empty tables. */
     static void empty(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            sql.execute("LOCK TABLES rep_complaint WRITE, rep_daily WRITE");
+            sql.execute("LOCK TABLES "
+                    + String.join(", ", TABLES.stream().map(t -> t + " WRITE").toList()));
             try {
-                sql.execute("TRUNCATE TABLE rep_complaint");
-                sql.execute("TRUNCATE TABLE rep_daily");
+                for (String table : TABLES) {
+                    sql.execute("TRUNCATE TABLE " + table);
+                }
             } finally {
                 sql.execute("UNLOCK TABLES");
             }
@@ -105,9 +124,10 @@ public class RollupRebuild implements StatisticsRebuild {
      * Counts the next slice of a running rebuild, if no other instance holds it; false when there is nothing
      * (more) to do.
      */
-    static boolean step(EntityManager em, ReportFacts facts, Instant now) {
-        List<?> rows = em.createNativeQuery("SELECT id, last_id FROM rep_rebuild WHERE finished_at IS NULL"
-                        + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+    static boolean step(EntityManager em, ReportFacts facts, AdviceFigures advice, Instant now) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT id, last_id, phase, total FROM rep_rebuild WHERE finished_at IS NULL"
+                                + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .getResultList();
         if (rows.isEmpty()) {
             return false;
@@ -115,21 +135,91 @@ public class RollupRebuild implements StatisticsRebuild {
         Object[] row = (Object[]) rows.get(0);
         long id = ((Number) row[0]).longValue();
         long lastId = ((Number) row[1]).longValue();
-        List<ReportFacts.Fact> slice = facts.after(lastId, SLICE);
-        if (slice.isEmpty()) {
+        Phase phase = Phase.valueOf((String) row[2]);
+        if (((Number) row[3]).longValue() < 0) {
+            // started by a migration, which cannot ask the other modules how much there is
+            em.createNativeQuery("UPDATE rep_rebuild SET total = ? WHERE id = ?")
+                    .setParameter(1, facts.count() + advice.caseCount() + advice.referralCount())
+                    .setParameter(2, id)
+                    .executeUpdate();
+        }
+        Optional<Counted> counted = switch (phase) {
+            case REPORTS -> reports(em, facts, lastId);
+            case CASES -> cases(em, advice, lastId);
+            case REFERRALS -> referrals(em, advice, lastId);
+        };
+        if (counted.isPresent()) {
+            em.createNativeQuery("UPDATE rep_rebuild SET last_id = ?, done = done + ? WHERE id = ?")
+                    .setParameter(1, counted.get().lastId())
+                    .setParameter(2, counted.get().count())
+                    .setParameter(3, id)
+                    .executeUpdate();
+        } else if (phase != Phase.REFERRALS) {
+            em.createNativeQuery("UPDATE rep_rebuild SET phase = ?, last_id = 0 WHERE id = ?")
+                    .setParameter(1, Phase.values()[phase.ordinal() + 1].name())
+                    .setParameter(2, id)
+                    .executeUpdate();
+        } else {
             em.createNativeQuery("UPDATE rep_rebuild SET finished_at = ? WHERE id = ?")
                     .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     .setParameter(2, id)
                     .executeUpdate();
             return false;
         }
-        countSlice(em, slice);
-        em.createNativeQuery("UPDATE rep_rebuild SET last_id = ?, done = done + ? WHERE id = ?")
-                .setParameter(1, slice.get(slice.size() - 1).complaintId())
-                .setParameter(2, slice.size())
-                .setParameter(3, id)
-                .executeUpdate();
         return true;
+    }
+
+    /** A slice counted: the last id in it, how many. */
+    record Counted(long lastId, int count) {}
+
+    private static Optional<Counted> reports(EntityManager em, ReportFacts facts, long lastId) {
+        List<ReportFacts.Fact> slice = facts.after(lastId, SLICE);
+        if (slice.isEmpty()) {
+            return Optional.empty();
+        }
+        countSlice(em, slice);
+        return Optional.of(new Counted(slice.get(slice.size() - 1).complaintId(), slice.size()));
+    }
+
+    /**
+     * The next cases, counted as they stand once their rows are locked: a change that commits before the locks
+     * are granted is read; one after waits for this slice, then counts its difference.
+     */
+    private static Optional<Counted> cases(EntityManager em, AdviceFigures advice, long lastId) {
+        List<CaseFigures> slice = advice.casesAfter(lastId, SLICE);
+        if (slice.isEmpty()) {
+            return Optional.empty();
+        }
+        long last = slice.get(slice.size() - 1).caseId();
+        CaseRollups.lock(
+                em,
+                "rep_case",
+                "case_id",
+                slice.stream().map(CaseFigures::caseId).toList());
+        List<CaseFigures> now = advice.casesAfter(lastId, SLICE).stream()
+                .filter(f -> f.caseId() <= last)
+                .toList();
+        CaseRollups.cases(em, now);
+        return Optional.of(new Counted(last, slice.size()));
+    }
+
+    /** The next referrals, as {@link #cases} does. */
+    private static Optional<Counted> referrals(EntityManager em, AdviceFigures advice, long lastId) {
+        List<ReferralFigures> slice = advice.referralsAfter(lastId, SLICE);
+        if (slice.isEmpty()) {
+            return Optional.empty();
+        }
+        long last = slice.get(slice.size() - 1).referralId();
+        CaseRollups.lock(
+                em,
+                "rep_referral",
+                "referral_id",
+                slice.stream().map(ReferralFigures::referralId).toList());
+        List<ReferralFigures> now = advice.referralsAfter(lastId, SLICE).stream()
+                .filter(f -> f.referralId() <= last)
+                .toList();
+        CaseRollups.referrals(em, now);
+        return Optional.of(new Counted(last, slice.size()));
     }
 
     /**
@@ -155,7 +245,7 @@ public class RollupRebuild implements StatisticsRebuild {
             int p = 1;
             for (var fact : slice) {
                 make.setLong(p++, fact.complaintId());
-                make.setObject(p++, day(fact));
+                make.setObject(p++, Rollups.centerDay(fact.receivedAt()));
             }
             make.executeUpdate();
         }
@@ -184,7 +274,7 @@ public class RollupRebuild implements StatisticsRebuild {
         if (fresh.isEmpty()) {
             return;
         }
-        var counts = new java.util.LinkedHashMap<List<Object>, Long>();
+        var tally = new Tally();
         try (var facts = connection.prepareStatement("INSERT INTO rep_complaint (complaint_id, receipt_number, day,"
                 + " received, channel, intake, prefecture_code, category, origin_country, campaign_key, duties) VALUES "
                 + String.join(",", java.util.Collections.nCopies(fresh.size(), "(?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)"))
@@ -194,58 +284,22 @@ public class RollupRebuild implements StatisticsRebuild {
                 + " campaign_key = VALUES(campaign_key), duties = VALUES(duties)")) {
             int p = 1;
             for (var fact : fresh) {
-                LocalDate day = day(fact);
+                var counted = Rollups.Facts.of(fact);
                 facts.setLong(p++, fact.complaintId());
                 facts.setString(p++, fact.receiptNumber());
-                facts.setObject(p++, day);
-                facts.setString(p++, fact.channel());
-                facts.setString(p++, fact.intake());
-                facts.setString(p++, fact.prefectureCode());
-                facts.setString(p++, fact.category());
-                facts.setString(p++, fact.originCountry());
-                facts.setString(p++, fact.campaignKey());
-                facts.setString(p++, String.join(" ", fact.violatedDuties()));
-                count(counts, "TOTAL", day, "");
-                count(counts, "CHANNEL", day, fact.channel() == null ? "" : fact.channel());
-                count(counts, "INTAKE", day, fact.intake() == null ? "" : fact.intake());
-                if (fact.prefectureCode() != null) {
-                    count(counts, "PREFECTURE", day, fact.prefectureCode());
-                }
-                if (fact.category() != null) {
-                    count(counts, "CATEGORY", day, fact.category());
-                }
-                if (fact.originCountry() != null) {
-                    count(counts, "COUNTRY", day, fact.originCountry());
-                }
-                if (fact.campaignKey() != null) {
-                    count(counts, "CAMPAIGN", day, fact.campaignKey());
-                }
-                for (String duty : fact.violatedDuties()) {
-                    count(counts, "DUTY", day, duty);
-                }
+                facts.setObject(p++, counted.day());
+                facts.setString(p++, counted.channel());
+                facts.setString(p++, counted.intake());
+                facts.setString(p++, counted.prefecture());
+                facts.setString(p++, counted.category());
+                facts.setString(p++, counted.country());
+                facts.setString(p++, counted.campaign());
+                facts.setString(p++, String.join(" ", counted.duties()));
+                counted.count(tally, 1);
             }
             facts.executeUpdate();
         }
-        try (var add = connection.prepareStatement("INSERT INTO rep_daily (dimension, day, value, complaints) VALUES "
-                + String.join(",", java.util.Collections.nCopies(counts.size(), "(?, ?, ?, ?)"))
-                + " ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints)")) {
-            int p = 1;
-            for (var entry : counts.entrySet()) {
-                add.setString(p++, (String) entry.getKey().get(0));
-                add.setObject(p++, entry.getKey().get(1));
-                add.setString(p++, (String) entry.getKey().get(2));
-                add.setLong(p++, entry.getValue());
-            }
-            add.executeUpdate();
-        }
-    }
-
-    private static void count(Map<List<Object>, Long> counts, String dimension, LocalDate day, String value) {
-        counts.merge(List.of(dimension, day, value), 1L, Long::sum);
-    }
-
-    private static LocalDate day(ReportFacts.Fact fact) {
-        return fact.receivedAt().atZone(Rollups.CENTER_ZONE).toLocalDate();
+        tally.writeTo(connection, "rep_daily", "complaints", "slice", "dimension", "day", "value");
     }
 
     private static Instant instant(Object value) {

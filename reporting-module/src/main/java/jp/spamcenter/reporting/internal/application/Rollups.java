@@ -5,7 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,8 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import jp.spamcenter.advice.api.Referrals.OutcomeCount;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReportFacts;
@@ -55,34 +58,30 @@ public class Rollups implements Statistics, ComplaintStatistics {
         analysed(em, event);
     }
 
-    /** The facts a report's arrival tells. */
+    /** The facts a report's arrival tells; from then on it is counted. */
     static void received(EntityManager em, ComplaintReceived e) {
-        LocalDate day = e.receivedAt().atZone(CENTER_ZONE).toLocalDate();
-        Facts before = locked(em, e.complaintId(), day);
-        if (before.received) {
+        Facts before = locked(em, e.complaintId(), centerDay(e.receivedAt()));
+        if (before.received()) {
             return;
         }
-        em.createNativeQuery("UPDATE rep_complaint SET received = TRUE, receipt_number = ?, channel = ?, intake = ?,"
-                        + " prefecture_code = ? WHERE complaint_id = ?")
+        // before any analysis event: the category and campaign the report arrived with
+        boolean unanalysed = before.category() == null;
+        Facts after = new Facts(
+                before.complaintId(),
+                before.day(),
+                true,
+                e.channel(),
+                e.intake(),
+                e.prefectureCode(),
+                unanalysed ? e.category() : before.category(),
+                before.country(),
+                unanalysed ? e.campaignKey() : before.campaign(),
+                before.duties());
+        em.createNativeQuery("UPDATE rep_complaint SET receipt_number = ? WHERE complaint_id = ?")
                 .setParameter(1, e.receiptNumber())
-                .setParameter(2, e.channel())
-                .setParameter(3, e.intake())
-                .setParameter(4, e.prefectureCode())
-                .setParameter(5, e.complaintId())
+                .setParameter(2, e.complaintId())
                 .executeUpdate();
-        add(em, Dimension.TOTAL, before.day, "", 1);
-        add(em, Dimension.CHANNEL, before.day, e.channel() == null ? "" : e.channel(), 1);
-        add(em, Dimension.INTAKE, before.day, e.intake() == null ? "" : e.intake(), 1);
-        if (e.prefectureCode() != null) {
-            add(em, Dimension.PREFECTURE, before.day, e.prefectureCode(), 1);
-        }
-        if (before.category == null && e.category() != null) {
-            // before any analysis event: the category the report arrived with
-            analysedFacts(
-                    em,
-                    before,
-                    new Facts(before.day, true, e.category(), before.country, e.campaignKey(), before.duties));
-        }
+        change(em, before, after);
     }
 
     /**
@@ -117,74 +116,47 @@ public class Rollups implements Statistics, ComplaintStatistics {
         }
     }
 
-    /** The facts an analysis tells; what changed moves from the old value's count to the new one's. */
+    /** The facts an analysis tells; what changed moves from the old values' counts to the new ones'. */
     static void analysed(EntityManager em, ComplaintAnalysed e) {
-        LocalDate day = e.receivedAt().atZone(CENTER_ZONE).toLocalDate();
-        Facts before = locked(em, e.complaintId(), day);
-        analysedFacts(
+        Facts before = locked(em, e.complaintId(), centerDay(e.receivedAt()));
+        change(
                 em,
                 before,
                 new Facts(
-                        before.day,
-                        before.received,
+                        before.complaintId(),
+                        before.day(),
+                        before.received(),
+                        before.channel(),
+                        before.intake(),
+                        before.prefecture(),
                         e.category(),
                         e.originCountry() == null ? "" : e.originCountry(),
                         e.campaignKey(),
                         new LinkedHashSet<>(e.violatedDuties())));
-        em.createNativeQuery("UPDATE rep_complaint SET category = ?, origin_country = ?, campaign_key = ?, duties = ?"
-                        + " WHERE complaint_id = ?")
-                .setParameter(1, e.category())
-                .setParameter(2, e.originCountry() == null ? "" : e.originCountry())
-                .setParameter(3, e.campaignKey())
-                .setParameter(4, String.join(" ", e.violatedDuties()))
-                .setParameter(5, e.complaintId())
+    }
+
+    /** Stores the report's new facts, and takes what the old ones counted from the rollups and adds the new. */
+    private static void change(EntityManager em, Facts before, Facts after) {
+        em.createNativeQuery("UPDATE rep_complaint SET received = ?, channel = ?, intake = ?, prefecture_code = ?,"
+                        + " category = ?, origin_country = ?, campaign_key = ?, duties = ? WHERE complaint_id = ?")
+                .setParameter(1, after.received())
+                .setParameter(2, after.channel())
+                .setParameter(3, after.intake())
+                .setParameter(4, after.prefecture())
+                .setParameter(5, after.category())
+                .setParameter(6, after.country())
+                .setParameter(7, after.campaign())
+                .setParameter(8, String.join(" ", after.duties()))
+                .setParameter(9, after.complaintId())
                 .executeUpdate();
-    }
-
-    private static void analysedFacts(EntityManager em, Facts before, Facts after) {
-        move(em, Dimension.CATEGORY, before.day, before.category, after.category);
-        move(em, Dimension.COUNTRY, before.day, before.country, after.country);
-        move(em, Dimension.CAMPAIGN, before.day, before.campaign, after.campaign);
-        for (String gone : before.duties) {
-            if (!after.duties.contains(gone)) {
-                add(em, Dimension.DUTY, before.day, gone, -1);
-            }
+        var tally = new Tally();
+        before.count(tally, -1);
+        after.count(tally, 1);
+        try {
+            tally.writeTo(em.unwrap(Connection.class), "rep_daily", "complaints", "slice", "dimension", "day", "value");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rollups of report " + after.complaintId() + " could not be kept", e);
         }
-        for (String added : after.duties) {
-            if (!before.duties.contains(added)) {
-                add(em, Dimension.DUTY, before.day, added, 1);
-            }
-        }
-        if (before.category == null && after.category != null) {
-            em.createNativeQuery("UPDATE rep_complaint SET category = ?, campaign_key = ? WHERE complaint_id = ?"
-                            + " AND category IS NULL")
-                    .setParameter(1, after.category)
-                    .setParameter(2, after.campaign)
-                    .setParameter(3, before.complaintId)
-                    .executeUpdate();
-        }
-    }
-
-    private static void move(EntityManager em, Dimension dimension, LocalDate day, String from, String to) {
-        if (Objects.equals(from, to)) {
-            return;
-        }
-        if (from != null) {
-            add(em, dimension, day, from, -1);
-        }
-        if (to != null) {
-            add(em, dimension, day, to, 1);
-        }
-    }
-
-    private static void add(EntityManager em, Dimension dimension, LocalDate day, String value, long by) {
-        em.createNativeQuery("INSERT INTO rep_daily (dimension, day, value, complaints) VALUES (?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE complaints = complaints + VALUES(complaints)")
-                .setParameter(1, dimension.name())
-                .setParameter(2, day)
-                .setParameter(3, value)
-                .setParameter(4, by)
-                .executeUpdate();
     }
 
     /** What a report counts as now; its row made and locked first. */
@@ -193,11 +165,12 @@ public class Rollups implements Statistics, ComplaintStatistics {
                 .setParameter(1, complaintId)
                 .setParameter(2, day)
                 .executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT day, received, category, origin_country, campaign_key,"
-                        + " duties FROM rep_complaint WHERE complaint_id = ? FOR UPDATE")
+        Object[] row = (Object[]) em.createNativeQuery("SELECT day, received, channel, intake, prefecture_code,"
+                        + " category, origin_country, campaign_key, duties FROM rep_complaint WHERE complaint_id = ?"
+                        + " FOR UPDATE")
                 .setParameter(1, complaintId)
                 .getSingleResult();
-        String duties = (String) row[5];
+        String duties = (String) row[8];
         return new Facts(
                 complaintId,
                 toLocalDate(row[0]),
@@ -205,44 +178,128 @@ public class Rollups implements Statistics, ComplaintStatistics {
                 (String) row[2],
                 (String) row[3],
                 (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
                 duties == null || duties.isBlank()
                         ? new LinkedHashSet<>()
                         : new LinkedHashSet<>(Arrays.asList(duties.split(" "))));
+    }
+
+    static LocalDate centerDay(Instant at) {
+        return at.atZone(CENTER_ZONE).toLocalDate();
     }
 
     private static LocalDate toLocalDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** A report as the rollups count it. */
-    private record Facts(
+    /**
+     * A report as the rollups count it: nothing until its arrival was told ({@code received}); then one in the
+     * total and in each of its values, for all reports (slice "") and again within each filter it falls in
+     * (its channel, its category, its origin country: {@link Filter#slice}).
+     */
+    record Facts(
             long complaintId,
             LocalDate day,
             boolean received,
+            String channel,
+            String intake,
+            String prefecture,
             String category,
             String country,
             String campaign,
             Set<String> duties) {
 
-        Facts(LocalDate day, boolean received, String category, String country, String campaign, Set<String> duties) {
-            this(0, day, received, category, country, campaign, duties);
+        static Facts of(ReportFacts.Fact fact) {
+            return new Facts(
+                    fact.complaintId(),
+                    centerDay(fact.receivedAt()),
+                    true,
+                    fact.channel(),
+                    fact.intake(),
+                    fact.prefectureCode(),
+                    fact.category(),
+                    fact.analysed() && fact.originCountry() == null ? "" : fact.originCountry(),
+                    fact.campaignKey(),
+                    new LinkedHashSet<>(fact.violatedDuties()));
         }
+
+        void count(Tally tally, int sign) {
+            if (!received) {
+                return;
+            }
+            var values = new ArrayList<Object[]>();
+            values.add(new Object[] {Dimension.TOTAL, ""});
+            values.add(new Object[] {Dimension.CHANNEL, channel == null ? "" : channel});
+            values.add(new Object[] {Dimension.INTAKE, intake == null ? "" : intake});
+            if (prefecture != null) {
+                values.add(new Object[] {Dimension.PREFECTURE, prefecture});
+            }
+            if (category != null) {
+                values.add(new Object[] {Dimension.CATEGORY, category});
+            }
+            if (country != null) {
+                values.add(new Object[] {Dimension.COUNTRY, country});
+            }
+            if (campaign != null) {
+                values.add(new Object[] {Dimension.CAMPAIGN, campaign});
+            }
+            for (String duty : duties) {
+                values.add(new Object[] {Dimension.DUTY, duty});
+            }
+            var slices = new ArrayList<Filter>();
+            slices.add(Filter.NONE);
+            if (channel != null) {
+                slices.add(new Filter(Dimension.CHANNEL, channel));
+            }
+            if (category != null) {
+                slices.add(new Filter(Dimension.CATEGORY, category));
+            }
+            if (country != null) {
+                slices.add(new Filter(Dimension.COUNTRY, country));
+            }
+            for (Filter slice : slices) {
+                for (Object[] value : values) {
+                    if (value[0] != slice.dimension()) {
+                        tally.add(sign, Rollups.slice(slice), ((Dimension) value[0]).name(), day, value[1]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rollups' slice that counts a filter's reports: "" for all, else "CHANNEL:SMS" and the like. */
+    static String slice(Filter filter) {
+        return filter.none() ? "" : filter.dimension().name() + ":" + filter.value();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Count> breakdown(Dimension dimension, LocalDate from, LocalDate to, int limit) {
-        return breakdown(em, dimension, from, to, limit);
+    public List<Count> breakdown(Filter filter, Dimension dimension, LocalDate from, LocalDate to, int limit) {
+        return breakdown(em, filter, dimension, from, to, limit);
     }
 
     static List<Count> breakdown(EntityManager em, Dimension dimension, LocalDate from, LocalDate to, int limit) {
-        List<?> rows = em.createNativeQuery("SELECT value, SUM(complaints) FROM rep_daily WHERE dimension = ?"
-                        + " AND day BETWEEN ? AND ? GROUP BY value HAVING SUM(complaints) > 0"
+        return breakdown(em, Filter.NONE, dimension, from, to, limit);
+    }
+
+    static List<Count> breakdown(
+            EntityManager em, Filter filter, Dimension dimension, LocalDate from, LocalDate to, int limit) {
+        if (dimension == filter.dimension()) {
+            // the filter's own dimension has its one value: the filter's total
+            return breakdown(em, filter, Dimension.TOTAL, from, to, 1).stream()
+                    .map(c -> new Count(filter.value(), c.complaints()))
+                    .toList();
+        }
+        List<?> rows = em.createNativeQuery("SELECT value, SUM(complaints) FROM rep_daily WHERE slice = ?"
+                        + " AND dimension = ? AND day BETWEEN ? AND ? GROUP BY value HAVING SUM(complaints) > 0"
                         + " ORDER BY SUM(complaints) DESC, value LIMIT ?")
-                .setParameter(1, dimension.name())
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .setParameter(4, limit)
+                .setParameter(1, slice(filter))
+                .setParameter(2, dimension.name())
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .setParameter(5, limit)
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
@@ -252,25 +309,34 @@ public class Rollups implements Statistics, ComplaintStatistics {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MonthCount> monthly(Dimension dimension, String value, YearMonth from, YearMonth to) {
-        return monthly(em, dimension, value, from, to);
+    public List<MonthCount> monthly(Filter filter, Dimension dimension, String value, YearMonth from, YearMonth to) {
+        return monthly(em, filter, dimension, value, from, to);
     }
 
     static List<MonthCount> monthly(EntityManager em, Dimension dimension, String value, YearMonth from, YearMonth to) {
+        return monthly(em, Filter.NONE, dimension, value, from, to);
+    }
+
+    static List<MonthCount> monthly(
+            EntityManager em, Filter filter, Dimension dimension, String value, YearMonth from, YearMonth to) {
+        boolean own = dimension == filter.dimension();
         List<?> rows = em.createNativeQuery("SELECT YEAR(day), MONTH(day), SUM(complaints) FROM rep_daily"
-                        + " WHERE dimension = ? AND value = ? AND day BETWEEN ? AND ?"
+                        + " WHERE slice = ? AND dimension = ? AND value = ? AND day BETWEEN ? AND ?"
                         + " GROUP BY YEAR(day), MONTH(day)")
-                .setParameter(1, dimension.name())
-                .setParameter(2, value == null ? "" : value)
-                .setParameter(3, from.atDay(1))
-                .setParameter(4, to.atEndOfMonth())
+                .setParameter(1, slice(filter))
+                .setParameter(2, own ? Dimension.TOTAL.name() : dimension.name())
+                .setParameter(3, own ? "" : value == null ? "" : value)
+                .setParameter(4, from.atDay(1))
+                .setParameter(5, to.atEndOfMonth())
                 .getResultList();
         Map<YearMonth, Long> counts = new HashMap<>();
-        for (Object r : rows) {
-            Object[] row = (Object[]) r;
-            counts.put(
-                    YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                    ((Number) row[2]).longValue());
+        if (!own || filter.value().equals(value)) {
+            for (Object r : rows) {
+                Object[] row = (Object[]) r;
+                counts.put(
+                        YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        ((Number) row[2]).longValue());
+            }
         }
         var months = new ArrayList<MonthCount>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -281,21 +347,26 @@ public class Rollups implements Statistics, ComplaintStatistics {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MonthValueCount> monthlyBreakdown(Dimension dimension, YearMonth from, YearMonth to, int limit) {
-        var top = breakdown(em, dimension, from.atDay(1), to.atEndOfMonth(), limit).stream()
+    public List<MonthValueCount> monthlyBreakdown(
+            Filter filter, Dimension dimension, YearMonth from, YearMonth to, int limit) {
+        var top = breakdown(em, filter, dimension, from.atDay(1), to.atEndOfMonth(), limit).stream()
                 .map(Count::value)
                 .toList();
+        boolean own = dimension == filter.dimension();
         List<?> rows = em.createNativeQuery("SELECT YEAR(day), MONTH(day), value, SUM(complaints) FROM rep_daily"
-                        + " WHERE dimension = ? AND day BETWEEN ? AND ? GROUP BY YEAR(day), MONTH(day), value")
-                .setParameter(1, dimension.name())
-                .setParameter(2, from.atDay(1))
-                .setParameter(3, to.atEndOfMonth())
+                        + " WHERE slice = ? AND dimension = ? AND day BETWEEN ? AND ?"
+                        + " GROUP BY YEAR(day), MONTH(day), value")
+                .setParameter(1, slice(filter))
+                .setParameter(2, own ? Dimension.TOTAL.name() : dimension.name())
+                .setParameter(3, from.atDay(1))
+                .setParameter(4, to.atEndOfMonth())
                 .getResultList();
         Map<String, Long> summed = new java.util.TreeMap<>();
         for (Object r : rows) {
             Object[] row = (Object[]) r;
             YearMonth month = YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
-            String value = top.contains((String) row[2]) ? (String) row[2] : "*";
+            String rowValue = own ? filter.value() : (String) row[2];
+            String value = top.contains(rowValue) ? rowValue : "*";
             summed.merge(month + "\t" + value, ((Number) row[3]).longValue(), Long::sum);
         }
         return summed.entrySet().stream()
@@ -308,17 +379,19 @@ public class Rollups implements Statistics, ComplaintStatistics {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Rising> risingCampaigns(LocalDate day, int limit) {
+    public List<Rising> risingCampaigns(Filter filter, LocalDate day, int limit) {
         List<?> rows = em.createNativeQuery("SELECT value, this_week, week_before FROM (SELECT value,"
                         + " SUM(CASE WHEN day > ? THEN complaints ELSE 0 END) AS this_week,"
                         + " SUM(CASE WHEN day <= ? THEN complaints ELSE 0 END) AS week_before"
-                        + " FROM rep_daily WHERE dimension = 'CAMPAIGN' AND day BETWEEN ? AND ? GROUP BY value) w"
-                        + " WHERE this_week > 0 ORDER BY this_week - week_before DESC, this_week DESC, value LIMIT ?")
+                        + " FROM rep_daily WHERE slice = ? AND dimension = 'CAMPAIGN' AND day BETWEEN ? AND ?"
+                        + " GROUP BY value) w WHERE this_week > 0"
+                        + " ORDER BY this_week - week_before DESC, this_week DESC, value LIMIT ?")
                 .setParameter(1, day.minusDays(7))
                 .setParameter(2, day.minusDays(7))
-                .setParameter(3, day.minusDays(13))
-                .setParameter(4, day)
-                .setParameter(5, limit)
+                .setParameter(3, slice(filter))
+                .setParameter(4, day.minusDays(13))
+                .setParameter(5, day)
+                .setParameter(6, limit)
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
@@ -326,11 +399,8 @@ public class Rollups implements Statistics, ComplaintStatistics {
                 .toList();
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportRef> reports(
-            Dimension dimension, String value, LocalDate from, LocalDate to, int offset, int limit) {
-        String column = switch (dimension) {
+    private static String column(Dimension dimension) {
+        return switch (dimension) {
             case TOTAL -> null;
             case CHANNEL -> "channel";
             case INTAKE -> "intake";
@@ -340,17 +410,36 @@ public class Rollups implements Statistics, ComplaintStatistics {
             case CAMPAIGN -> "campaign_key";
             case DUTY -> "duties";
         };
-        String condition = column == null
-                ? ""
-                : dimension == Dimension.DUTY ? " AND CONCAT(' ', duties, ' ') LIKE ?" : " AND " + column + " = ?";
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportRef> reports(
+            Filter filter, Dimension dimension, String value, LocalDate from, LocalDate to, int offset, int limit) {
+        var conditions = new StringBuilder();
+        var values = new ArrayList<Object>();
+        for (var condition :
+                List.of(new Object[] {dimension, value}, new Object[] {filter.dimension(), filter.value()})) {
+            Dimension d = (Dimension) condition[0];
+            if (d == null || d == Dimension.TOTAL) {
+                continue;
+            }
+            if (d == Dimension.DUTY) {
+                conditions.append(" AND CONCAT(' ', duties, ' ') LIKE ?");
+                values.add("% " + condition[1] + " %");
+            } else {
+                conditions.append(" AND ").append(column(d)).append(" = ?");
+                values.add(condition[1]);
+            }
+        }
         var query = em.createNativeQuery("SELECT complaint_id, receipt_number, day, channel, prefecture_code, category,"
-                        + " origin_country FROM rep_complaint WHERE received AND day BETWEEN ? AND ?" + condition
+                        + " origin_country FROM rep_complaint WHERE received AND day BETWEEN ? AND ?" + conditions
                         + " ORDER BY day DESC, complaint_id DESC LIMIT ? OFFSET ?")
                 .setParameter(1, from)
                 .setParameter(2, to);
         int next = 3;
-        if (column != null) {
-            query.setParameter(next++, dimension == Dimension.DUTY ? "% " + value + " %" : value);
+        for (Object v : values) {
+            query.setParameter(next++, v);
         }
         query.setParameter(next++, limit);
         query.setParameter(next, offset);
@@ -366,6 +455,30 @@ public class Rollups implements Statistics, ComplaintStatistics {
                         (String) r[5],
                         (String) r[6]))
                 .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceFigures service(LocalDate from, LocalDate to) {
+        return CaseRollups.service(em, from, to);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MonthService> monthlyService(YearMonth from, YearMonth to) {
+        return CaseRollups.monthlyService(em, from, to);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutcomeCount> referralOutcomes(LocalDate from, LocalDate to) {
+        return CaseRollups.outcomes(em, from, to);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DestinationCount> referralDestinations(LocalDate from, LocalDate to, int limit) {
+        return CaseRollups.destinations(em, from, to, limit);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jp.spamcenter.reporting.internal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.PrefectureCount;
 import jp.spamcenter.reporting.api.Statistics.Count;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
+import jp.spamcenter.reporting.api.Statistics.Filter;
 import jp.spamcenter.reporting.api.Statistics.MonthCount;
+import jp.spamcenter.reporting.api.Statistics.MonthValueCount;
 import jp.spamcenter.reporting.api.Statistics.ReportRef;
 import jp.spamcenter.reporting.api.Statistics.Rising;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +91,42 @@ class RollupsTest {
         assertThat(breakdown(Dimension.CATEGORY, from, to)).containsExactly(new Count("FINANCE", 1));
         assertThat(breakdown(Dimension.COUNTRY, from, to)).containsExactly(new Count("KR", 1));
         assertThat(breakdown(Dimension.DUTY, from, to)).containsExactly(new Count("postal-address", 1));
+        // the filtered figures moved with it
+        assertThat(filtered(new Filter(Dimension.CATEGORY, "OTHER"), Dimension.TOTAL, from, to))
+                .isEmpty();
+        assertThat(filtered(new Filter(Dimension.CATEGORY, "FINANCE"), Dimension.COUNTRY, from, to))
+                .containsExactly(new Count("KR", 1));
+        assertThat(filtered(new Filter(Dimension.COUNTRY, "KR"), Dimension.DUTY, from, to))
+                .containsExactly(new Count("postal-address", 1));
+    }
+
+    @Test
+    void filteredFiguresCountOnlyTheReportsOfTheirChannelCategoryOrCountry() {
+        Filter mobile = new Filter(Dimension.CHANNEL, "MOBILE_MAIL");
+        assertThat(filtered(mobile, Dimension.TOTAL, OCT_1, OCT_31)).containsExactly(new Count("", 2));
+        assertThat(filtered(mobile, Dimension.CATEGORY, OCT_1, OCT_31))
+                .containsExactly(new Count("BILLING_FRAUD", 1), new Count("DATING", 1));
+        // by its own dimension a filter has its one value
+        assertThat(filtered(mobile, Dimension.CHANNEL, OCT_1, OCT_31)).containsExactly(new Count("MOBILE_MAIL", 2));
+        Filter fraud = new Filter(Dimension.CATEGORY, "BILLING_FRAUD");
+        assertThat(filtered(fraud, Dimension.COUNTRY, OCT_1, OCT_31)).containsExactly(new Count("US", 2));
+        assertThat(filtered(fraud, Dimension.CHANNEL, OCT_1, OCT_31))
+                .containsExactly(new Count("MOBILE_MAIL", 1), new Count("PC_MAIL", 1));
+        assertThat(filtered(new Filter(Dimension.COUNTRY, "CN"), Dimension.PREFECTURE, OCT_1, OCT_31))
+                .containsExactly(new Count("27", 1));
+
+        List<ReportRef> mobileFromUs =
+                db.inTransaction(em -> new Rollups(em).reports(mobile, Dimension.COUNTRY, "US", OCT_1, OCT_31, 0, 10));
+        assertThat(mobileFromUs).extracting(ReportRef::complaintId).containsExactly(2L);
+        List<MonthValueCount> trend = db.inTransaction(em -> new Rollups(em)
+                .monthlyBreakdown(fraud, Dimension.CATEGORY, YearMonth.of(2026, 10), YearMonth.of(2026, 10), 5));
+        assertThat(trend).containsExactly(new MonthValueCount(YearMonth.of(2026, 10), "BILLING_FRAUD", 2));
+        assertThatThrownBy(() -> new Filter(Dimension.DUTY, "sender-name"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<Count> filtered(Filter filter, Dimension dimension, LocalDate from, LocalDate to) {
+        return db.inTransaction(em -> Rollups.breakdown(em, filter, dimension, from, to, 10));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package jp.spamcenter.reporting.internal.application;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Changes to counters, keyed by their table's key columns: what a row's old figures counted is taken away, what
+ * its new ones count is added, and only what differs is written, in one statement.
+ */
+final class Tally {
+
+    private final Map<List<Object>, Long> changes = new LinkedHashMap<>();
+
+    void add(long amount, Object... key) {
+        if (amount != 0) {
+            changes.merge(List.of(key), amount, Long::sum);
+        }
+    }
+
+    /**
+     * Adds the changes to {@code table}'s counter column, making the rows that do not exist yet.
+     *
+     * @param keyColumns the columns of the key, in the order of the keys given to {@link #add}
+     */
+    void writeTo(Connection connection, String table, String counter, String... keyColumns) throws SQLException {
+        changes.values().removeIf(amount -> amount == 0);
+        if (changes.isEmpty()) {
+            return;
+        }
+        String columns = String.join(", ", keyColumns) + ", " + counter;
+        String row = "(" + String.join(", ", Collections.nCopies(keyColumns.length + 1, "?")) + ")";
+        try (var upsert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES "
+                + String.join(", ", Collections.nCopies(changes.size(), row)) + " ON DUPLICATE KEY UPDATE "
+                + counter + " = " + counter + " + VALUES(" + counter + ")")) {
+            int p = 1;
+            for (var change : changes.entrySet()) {
+                for (Object part : change.getKey()) {
+                    upsert.setObject(p++, part);
+                }
+                upsert.setLong(p++, change.getValue());
+            }
+            upsert.executeUpdate();
+        }
+    }
+
+    boolean isEmpty() {
+        return changes.values().stream().allMatch(amount -> amount == 0);
+    }
+}
