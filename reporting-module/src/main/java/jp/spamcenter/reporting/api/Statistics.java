@@ -98,6 +98,30 @@ public interface Statistics {
             }
         }
 
+        /**
+         * The filter a key names: "" or null for all reports, else "CHANNEL:SMS", "CATEGORY:PHISHING",
+         * "COUNTRY:CN" and the like.
+         *
+         * @throws IllegalArgumentException when the key names no filter
+         */
+        public static Filter parse(String key) {
+            if (key == null || key.isBlank()) {
+                return NONE;
+            }
+            int colon = key.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("a filter is DIMENSION:value, not " + key);
+            }
+            return new Filter(
+                    Dimension.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT)),
+                    key.substring(colon + 1));
+        }
+
+        /** The key {@link #parse} reads; "" for all reports. */
+        public String key() {
+            return dimension == null ? "" : dimension.name() + ":" + value;
+        }
+
         public boolean none() {
             return dimension == null;
         }

@@ -1,6 +1,7 @@
 package jp.spamcenter.web.pages;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import jp.spamcenter.reporting.api.Statistics;
 import jp.spamcenter.reporting.api.Statistics.Count;
 import jp.spamcenter.reporting.api.Statistics.DestinationCount;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
+import jp.spamcenter.reporting.api.Statistics.Filter;
 import jp.spamcenter.reporting.api.Statistics.ReportRef;
 import jp.spamcenter.reporting.api.Statistics.ServiceFigures;
 import jp.spamcenter.web.pages.ChartJs.Series;
@@ -49,6 +51,11 @@ public class Dashboard implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private Dimension table = Dimension.COUNTRY;
+    /** The filter as the menu holds it: "" for all reports, else "CHANNEL:SMS" and the like. */
+    private String filterKey = "";
+
+    private Filter filter = Filter.NONE;
+    private List<SelectItem> filterOptions = List.of();
 
     private String trendChart;
     private String countryChart;
@@ -79,6 +86,7 @@ public class Dashboard implements Serializable {
             Texts.error("dashboard:from", "statistics.period.invalid");
             return;
         }
+        filter = StatisticsFilters.parse(filterKey);
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         // the trend: reports per month, stacked by the largest categories
@@ -87,7 +95,7 @@ public class Dashboard implements Serializable {
             months.add(m.toString());
         }
         Map<String, Long[]> byCategory = new LinkedHashMap<>();
-        for (var row : statistics.monthlyBreakdown(Dimension.CATEGORY, first, last, 6)) {
+        for (var row : statistics.monthlyBreakdown(filter, Dimension.CATEGORY, first, last, 6)) {
             Long[] values = byCategory.computeIfAbsent(row.value(), v -> zeros(months.size()));
             values[months.indexOf(row.month().toString())] = row.complaints();
         }
@@ -97,7 +105,7 @@ public class Dashboard implements Serializable {
                 List.of(values))));
         trendChart = ChartJs.bar(months, series, true, false);
 
-        countries = statistics.breakdown(Dimension.COUNTRY, from, to, TOP);
+        countries = statistics.breakdown(filter, Dimension.COUNTRY, from, to, TOP);
         countryChart = ChartJs.bar(
                 countries.stream()
                         .map(c -> labels.label(Dimension.COUNTRY, c.value()))
@@ -107,22 +115,22 @@ public class Dashboard implements Serializable {
                         countries.stream().map(Count::complaints).toList())),
                 false,
                 true);
-        var categories = statistics.breakdown(Dimension.CATEGORY, from, to, TOP);
+        var categories = statistics.breakdown(filter, Dimension.CATEGORY, from, to, TOP);
         categoryChart = ChartJs.doughnut(
                 categories.stream()
                         .map(c -> labels.label(Dimension.CATEGORY, c.value()))
                         .toList(),
                 categories.stream().map(Count::complaints).toList());
-        var channels = statistics.breakdown(Dimension.CHANNEL, from, to, TOP);
+        var channels = statistics.breakdown(filter, Dimension.CHANNEL, from, to, TOP);
         channelChart = ChartJs.doughnut(
                 channels.stream()
                         .map(c -> labels.label(Dimension.CHANNEL, c.value()))
                         .toList(),
                 channels.stream().map(Count::complaints).toList());
-        total = statistics.breakdown(Dimension.TOTAL, from, to, 1).stream()
+        total = statistics.breakdown(filter, Dimension.TOTAL, from, to, 1).stream()
                 .mapToLong(Count::complaints)
                 .sum();
-        rising = statistics.risingCampaigns(to, TOP);
+        rising = statistics.risingCampaigns(filter, to, TOP);
         service = statistics.service(from, to);
         var monthlyService = statistics.monthlyService(first, last);
         serviceChart = ChartJs.percentLines(
@@ -140,13 +148,14 @@ public class Dashboard implements Serializable {
                                         .toList())));
         outcomes = statistics.referralOutcomes(from, to);
         destinations = statistics.referralDestinations(from, to, TOP);
+        filterOptions = StatisticsFilters.options(statistics, labels, from, to);
         showTable();
         drillRows = List.of();
         drillDimension = null;
     }
 
     public void showTable() {
-        tableRows = statistics.breakdown(table, from, to, 100);
+        tableRows = statistics.breakdown(filter, table, from, to, 100);
     }
 
     /** A click on a country's bar: the reports behind it. */
@@ -159,7 +168,7 @@ public class Dashboard implements Serializable {
     public void drill(Dimension dimension, String value) {
         drillDimension = dimension;
         drillValue = value;
-        drillRows = statistics.reports(dimension, value, from, to, 0, DRILL_ROWS);
+        drillRows = statistics.reports(filter, dimension, value, from, to, 0, DRILL_ROWS);
     }
 
     /** The case that answers a report, for the drill-down's links; null until the case is open. */
@@ -186,8 +195,25 @@ public class Dashboard implements Serializable {
         return values;
     }
 
+    /** The period and filter of the figures shown, for the download links. */
     public String getExportQuery() {
-        return "from=" + from + "&to=" + to;
+        return "from=" + from + "&to=" + to + (filterKey.isEmpty() ? "" : "&filter=" + filterKey);
+    }
+
+    public String getFilterKey() {
+        return filterKey;
+    }
+
+    public void setFilterKey(String filterKey) {
+        this.filterKey = filterKey == null ? "" : filterKey;
+    }
+
+    public Filter getFilter() {
+        return filter;
+    }
+
+    public List<SelectItem> getFilterOptions() {
+        return filterOptions;
     }
 
     public LocalDate getFrom() {

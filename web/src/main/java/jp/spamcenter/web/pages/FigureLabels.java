@@ -41,7 +41,8 @@ public class FigureLabels {
         };
     }
 
-    private static String text(Locale locale, String key) {
+    /** A text of the pages' bundle, for code outside a page; the key's last part when there is none. */
+    public static String text(Locale locale, String key) {
         try {
             return java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(key);
         } catch (java.util.MissingResourceException e) {

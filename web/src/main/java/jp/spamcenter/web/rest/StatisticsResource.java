@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import jp.spamcenter.reporting.api.Statistics;
-import jp.spamcenter.reporting.api.Statistics.Count;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
+import jp.spamcenter.reporting.api.Statistics.Filter;
 import jp.spamcenter.web.pages.FigureLabels;
 import jp.spamcenter.web.print.MonthlyReportPdf;
 import jp.spamcenter.web.staff.StaffRole;
@@ -29,34 +31,42 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Managers' downloads: any breakdown as CSV or XLSX ({@code /api/v1/statistics/{dimension}.csv|.xlsx?from=&to=}),
- * and the monthly report as PDF ({@code /api/v1/statistics/monthly-report/{month}.pdf?lang=ja|en}), all from
- * the rollups.
+ * Managers' downloads of every table the dashboard shows, as CSV or XLSX
+ * ({@code /api/v1/statistics/{table}.csv|.xlsx?from=&to=&filter=&lang=}): a breakdown by any dimension, the
+ * service targets by month, referral outcomes and destinations, rising campaigns; and the monthly report as PDF
+ * ({@code /api/v1/statistics/monthly-report/{month}.pdf?lang=ja|en}). All from the rollups.
  */
 @Path("v1/statistics")
 @RequestScoped
 public class StatisticsResource {
 
     private static final int ROWS = 10_000;
+    private static final String TABLES =
+            "category, country, channel, intake, prefecture, duty, campaign, total, service, referrals, destinations"
+                    + " or rising";
 
     @Inject
     Statistics statistics;
 
+    /** A table to download: a name for the file and the sheet, column headings, rows of text and numbers. */
+    record FigureTable(String name, List<String> columns, List<List<Object>> rows) {}
+
     @GET
-    @Path("{dimension}.csv")
+    @Path("{table}.csv")
     @RolesAllowed(StaffRole.MANAGER_NAME)
     public Response csv(
-            @PathParam("dimension") String dimension,
+            @PathParam("table") String table,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("filter") String filter,
             @QueryParam("lang") String lang) {
-        return table(dimension, from, to, lang, ".csv", (d, rows, locale) -> {
+        return download(table, from, to, filter, lang, ".csv", figures -> {
             var out = new ByteArrayOutputStream();
             out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // Excel reads UTF-8 by its BOM
             try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-                printer.printRecord(d.name().toLowerCase(Locale.ROOT), "label", "complaints");
-                for (Count c : rows) {
-                    printer.printRecord(c.value(), FigureLabels.label(d, c.value(), locale), c.complaints());
+                printer.printRecord(figures.columns());
+                for (List<Object> row : figures.rows()) {
+                    printer.printRecord(row);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -66,29 +76,37 @@ public class StatisticsResource {
     }
 
     @GET
-    @Path("{dimension}.xlsx")
+    @Path("{table}.xlsx")
     @RolesAllowed(StaffRole.MANAGER_NAME)
     public Response xlsx(
-            @PathParam("dimension") String dimension,
+            @PathParam("table") String table,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("filter") String filter,
             @QueryParam("lang") String lang) {
-        return table(dimension, from, to, lang, ".xlsx", (d, rows, locale) -> {
+        return download(table, from, to, filter, lang, ".xlsx", figures -> {
             try (var book = new XSSFWorkbook();
                     var out = new ByteArrayOutputStream()) {
-                var sheet = book.createSheet(d.name().toLowerCase(Locale.ROOT));
+                var sheet = book.createSheet(figures.name());
                 var header = sheet.createRow(0);
-                header.createCell(0).setCellValue(d.name().toLowerCase(Locale.ROOT));
-                header.createCell(1).setCellValue("label");
-                header.createCell(2).setCellValue("complaints");
-                int r = 1;
-                for (Count c : rows) {
-                    var row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(c.value());
-                    row.createCell(1).setCellValue(FigureLabels.label(d, c.value(), locale));
-                    row.createCell(2).setCellValue(c.complaints());
+                for (int c = 0; c < figures.columns().size(); c++) {
+                    header.createCell(c).setCellValue(figures.columns().get(c));
                 }
-                sheet.autoSizeColumn(1);
+                int r = 1;
+                for (List<Object> values : figures.rows()) {
+                    var row = sheet.createRow(r++);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object value = values.get(c);
+                        if (value instanceof Number number) {
+                            row.createCell(c).setCellValue(number.doubleValue());
+                        } else {
+                            row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                        }
+                    }
+                }
+                for (int c = 0; c < figures.columns().size(); c++) {
+                    sheet.autoSizeColumn(c);
+                }
                 book.write(out);
                 return Response.ok(
                         out.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -108,7 +126,7 @@ public class StatisticsResource {
         } catch (DateTimeParseException e) {
             return Problem.response(Response.Status.BAD_REQUEST, "month", "Not a month", "Use the form 2026-11.");
         }
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale locale = locale(lang);
         byte[] pdf = MonthlyReportPdf.of(statistics, period, locale, (d, v) -> FigureLabels.label(d, v, locale));
         return Response.ok(pdf, "application/pdf")
                 .header(
@@ -117,34 +135,133 @@ public class StatisticsResource {
                 .build();
     }
 
-    /** Writes one breakdown table in some format. */
-    private interface Format {
-        Response.ResponseBuilder write(Dimension dimension, List<Count> rows, Locale locale);
-    }
-
-    private Response table(String dimension, String from, String to, String lang, String extension, Format format) {
-        Dimension d;
+    private Response download(
+            String table,
+            String from,
+            String to,
+            String filterKey,
+            String lang,
+            String extension,
+            Function<FigureTable, Response.ResponseBuilder> format) {
         LocalDate first;
         LocalDate last;
+        Filter filter;
         try {
-            d = Dimension.valueOf(dimension.toUpperCase(Locale.ROOT));
             first = LocalDate.parse(from);
             last = LocalDate.parse(to);
+            filter = Filter.parse(filterKey);
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             return Problem.response(
                     Response.Status.BAD_REQUEST,
                     "statistics-query",
                     "Not a statistics query",
-                    "Use /api/v1/statistics/{category|country|channel|intake|prefecture|duty|campaign|total}.csv"
-                            + "?from=2026-11-01&to=2026-11-30");
+                    "Use /api/v1/statistics/{table}.csv?from=2026-11-01&to=2026-11-30, optionally with"
+                            + " &filter=CHANNEL:SMS (or CATEGORY:PHISHING, COUNTRY:CN); tables: " + TABLES + ".");
         }
         if (first.isAfter(last)) {
             return Problem.response(Response.Status.BAD_REQUEST, "period", "Empty period", "from is after to.");
         }
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.JAPANESE;
-        String name = d.name().toLowerCase(Locale.ROOT) + "-" + first + "-" + last;
-        return format.write(d, statistics.breakdown(d, first, last, ROWS), locale)
+        Locale locale = locale(lang);
+        FigureTable figures = table(table.toLowerCase(Locale.ROOT), filter, first, last, locale);
+        if (figures == null) {
+            return Problem.response(
+                    Response.Status.NOT_FOUND, "statistics-table", "No such table", "Tables: " + TABLES + ".");
+        }
+        String name = figures.name() + "-" + first + "-" + last
+                + (filter.none()
+                        ? ""
+                        : "-" + filter.dimension().name().toLowerCase(Locale.ROOT) + "-" + filter.value());
+        return format.apply(figures)
                 .header("Content-Disposition", "attachment; filename=\"" + name + extension + "\"")
                 .build();
+    }
+
+    private FigureTable table(String name, Filter filter, LocalDate from, LocalDate to, Locale locale) {
+        switch (name) {
+            case "service" -> {
+                var rows = new ArrayList<List<Object>>();
+                for (var month : statistics.monthlyService(YearMonth.from(from), YearMonth.from(to))) {
+                    var f = month.figures();
+                    rows.add(List.of(
+                            month.month().toString(),
+                            f.opened(),
+                            f.answered(),
+                            f.answeredInTime(),
+                            f.closed(),
+                            f.closedInTime(),
+                            f.stillOpen(),
+                            hours(f.averageResponseHours()),
+                            hours(f.averageResolutionHours()),
+                            f.closedInPeriod()));
+                }
+                return new FigureTable(
+                        name,
+                        List.of(
+                                "month",
+                                "opened",
+                                "answered",
+                                "answered_in_time",
+                                "closed",
+                                "closed_in_time",
+                                "still_open",
+                                "average_response_hours",
+                                "average_resolution_hours",
+                                "closed_in_month"),
+                        rows);
+            }
+            case "referrals" -> {
+                return new FigureTable(
+                        name,
+                        List.of("kind", "kind_label", "state", "outcome", "referrals"),
+                        statistics.referralOutcomes(from, to).stream()
+                                .map(o -> List.<Object>of(
+                                        o.kind().name(),
+                                        FigureLabels.text(locale, "referral.kind." + o.kind()),
+                                        o.state().name(),
+                                        o.outcome() == null ? "" : o.outcome().name(),
+                                        o.referrals()))
+                                .toList());
+            }
+            case "destinations" -> {
+                return new FigureTable(
+                        name,
+                        List.of("kind", "destination", "referrals"),
+                        statistics.referralDestinations(from, to, ROWS).stream()
+                                .map(d -> List.<Object>of(d.kind().name(), d.destination(), d.referrals()))
+                                .toList());
+            }
+            case "rising" -> {
+                return new FigureTable(
+                        name,
+                        List.of("campaign", "last_7_days", "7_days_before"),
+                        statistics.risingCampaigns(filter, to, 100).stream()
+                                .map(r -> List.<Object>of(r.campaignKey(), r.thisWeek(), r.weekBefore()))
+                                .toList());
+            }
+            default -> {
+                Dimension dimension;
+                try {
+                    dimension = Dimension.valueOf(name.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+                return new FigureTable(
+                        name,
+                        List.of(name, "label", "complaints"),
+                        statistics.breakdown(filter, dimension, from, to, ROWS).stream()
+                                .map(c -> List.<Object>of(
+                                        c.value(), FigureLabels.label(dimension, c.value(), locale), c.complaints()))
+                                .toList());
+            }
+        }
+    }
+
+    /** Hours with one decimal, or empty when there was nothing to measure. */
+    private static Object hours(double hours) {
+        return hours < 0 ? "" : Math.round(hours * 10) / 10.0;
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.JAPANESE;
     }
 }

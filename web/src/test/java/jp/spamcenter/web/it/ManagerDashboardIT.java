@@ -25,13 +25,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A manager's month in figures, as a new manager reads it, after the administrator rebuilt the statistics from
- * scratch (every report counted once): the dashboard's charts, a click on a country's bar
- * listing the reports behind it, the monthly report as PDF and a table as XLSX; and the public figures a
- * citizen sees, small counts suppressed.
+ * scratch (every report and case counted once, and a new case counted from its event): the dashboard's charts,
+ * a click on a country's bar listing the reports behind it, the monthly report as PDF and a table as XLSX, the
+ * figures of one country only and their downloads, the service targets' table; and the public figures a citizen
+ * sees, small counts suppressed.
  */
 @ExtendWith(ArquillianExtension.class)
 class ManagerDashboardIT {
@@ -67,9 +69,20 @@ class ManagerDashboardIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("rebuild-progress"), "完了"));
         Eventually.waitFor(
                 () -> sql("SELECT COUNT(*) FROM cmp_complaint")
-                        == sql("SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE dimension = 'TOTAL'"),
+                        == sql(
+                                "SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE slice = '' AND dimension = 'TOTAL'"),
+                java.time.Duration.ofSeconds(30));
+        // the cases were counted too, each once: the rebuild's and the events' counts agree with the cases
+        Eventually.waitFor(
+                () -> sql("SELECT COUNT(*) FROM adv_case WHERE merged_into IS NULL") == openedCases(),
                 java.time.Duration.ofSeconds(30));
         Staff.signOut(browser, wait);
+
+        // a citizen's report opens a case, which the statistics learn of from the case's own event
+        long openedBefore = openedCases();
+        session.open("");
+        Citizen.report(browser, wait, "統計の案件", "出会い系サイトの勧誘メールが届きました。", "13", null);
+        Eventually.waitFor(() -> openedCases() == openedBefore + 1, java.time.Duration.ofSeconds(30));
 
         // the dashboard: charts of the year to today, the figures table by country
         Staff.signIn(browser, wait, base, "dash-manager", "dash-manager-Passw0rd");
@@ -132,6 +145,32 @@ class ManagerDashboardIT {
         String csv = new String(
                 session.download(base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
         assertThat(csv).contains("category,label,complaints");
+
+        // only the reports from the United States: every figure is theirs, and so are the downloads
+        new Select(browser.findElement(By.id("dashboard:filter"))).selectByVisibleText("アメリカ合衆国");
+        browser.findElement(By.id("dashboard:show")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:filtered")));
+        assertThat(Long.parseLong(browser.findElement(By.id("dashboard-total")).getText()))
+                .isEqualTo(sql("SELECT COUNT(*) FROM rep_complaint WHERE received AND origin_country = 'US'"
+                        + " AND day >= '"
+                        + YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(11).atDay(1) + "'"));
+        assertThat(browser.findElement(By.id("dashboard:breakdown")).getText())
+                .contains("アメリカ合衆国")
+                .doesNotContain("日本");
+        String filteredCsv = new String(
+                session.download(
+                        base.resolve(browser.findElement(By.id("dashboard:csv")).getAttribute("href"))),
+                StandardCharsets.UTF_8);
+        assertThat(filteredCsv).contains("US,アメリカ合衆国,").doesNotContain("\nJP,");
+        // the service targets by month, as the dashboard's card shows them
+        String service = new String(
+                session.download(base.resolve(
+                        browser.findElement(By.id("dashboard:serviceCsv")).getAttribute("href"))),
+                StandardCharsets.UTF_8);
+        assertThat(service)
+                .contains("month,opened,answered,answered_in_time,closed,closed_in_time,still_open")
+                .contains(month + ",");
+        assertThat(browser.findElement(By.id("sla")).getText()).contains("開始した案件");
         Staff.signOut(browser, wait);
 
         // the public figures: aggregates only, counts under the minimum suppressed
@@ -140,6 +179,10 @@ class ManagerDashboardIT {
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("送信元の国・地域（上位10）", "件未満")
                 .doesNotContain(first);
+    }
+
+    private static long openedCases() {
+        return sql("SELECT COALESCE(SUM(amount), 0) FROM rep_case_daily WHERE measure = 'OPENED'");
     }
 
     private static long sql(String query) {

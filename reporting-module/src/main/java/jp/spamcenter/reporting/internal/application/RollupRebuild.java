@@ -170,7 +170,7 @@ public class RollupRebuild implements StatisticsRebuild {
     }
 
     /** A slice counted: the last id in it, how many. */
-    record Counted(long lastId, int count) {}
+    public record Counted(long lastId, int count) {}
 
     private static Optional<Counted> reports(EntityManager em, ReportFacts facts, long lastId) {
         List<ReportFacts.Fact> slice = facts.after(lastId, SLICE);
@@ -185,7 +185,7 @@ public class RollupRebuild implements StatisticsRebuild {
      * The next cases, counted as they stand once their rows are locked: a change that commits before the locks
      * are granted is read; one after waits for this slice, then counts its difference.
      */
-    private static Optional<Counted> cases(EntityManager em, AdviceFigures advice, long lastId) {
+    public static Optional<Counted> cases(EntityManager em, AdviceFigures advice, long lastId) {
         List<CaseFigures> slice = advice.casesAfter(lastId, SLICE);
         if (slice.isEmpty()) {
             return Optional.empty();
@@ -204,7 +204,7 @@ public class RollupRebuild implements StatisticsRebuild {
     }
 
     /** The next referrals, as {@link #cases} does. */
-    private static Optional<Counted> referrals(EntityManager em, AdviceFigures advice, long lastId) {
+    public static Optional<Counted> referrals(EntityManager em, AdviceFigures advice, long lastId) {
         List<ReferralFigures> slice = advice.referralsAfter(lastId, SLICE);
         if (slice.isEmpty()) {
             return Optional.empty();

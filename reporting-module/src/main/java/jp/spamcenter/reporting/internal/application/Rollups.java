@@ -197,7 +197,7 @@ public class Rollups implements Statistics, ComplaintStatistics {
     /**
      * A report as the rollups count it: nothing until its arrival was told ({@code received}); then one in the
      * total and in each of its values, for all reports (slice "") and again within each filter it falls in
-     * (its channel, its category, its origin country: {@link Filter#slice}).
+     * (its channel, its category, its origin country), under the {@link Filter#key} of each.
      */
     record Facts(
             long complaintId,
@@ -262,16 +262,11 @@ public class Rollups implements Statistics, ComplaintStatistics {
             for (Filter slice : slices) {
                 for (Object[] value : values) {
                     if (value[0] != slice.dimension()) {
-                        tally.add(sign, Rollups.slice(slice), ((Dimension) value[0]).name(), day, value[1]);
+                        tally.add(sign, slice.key(), ((Dimension) value[0]).name(), day, value[1]);
                     }
                 }
             }
         }
-    }
-
-    /** The rollups' slice that counts a filter's reports: "" for all, else "CHANNEL:SMS" and the like. */
-    static String slice(Filter filter) {
-        return filter.none() ? "" : filter.dimension().name() + ":" + filter.value();
     }
 
     @Override
@@ -295,7 +290,7 @@ public class Rollups implements Statistics, ComplaintStatistics {
         List<?> rows = em.createNativeQuery("SELECT value, SUM(complaints) FROM rep_daily WHERE slice = ?"
                         + " AND dimension = ? AND day BETWEEN ? AND ? GROUP BY value HAVING SUM(complaints) > 0"
                         + " ORDER BY SUM(complaints) DESC, value LIMIT ?")
-                .setParameter(1, slice(filter))
+                .setParameter(1, filter.key())
                 .setParameter(2, dimension.name())
                 .setParameter(3, from)
                 .setParameter(4, to)
@@ -323,7 +318,7 @@ public class Rollups implements Statistics, ComplaintStatistics {
         List<?> rows = em.createNativeQuery("SELECT YEAR(day), MONTH(day), SUM(complaints) FROM rep_daily"
                         + " WHERE slice = ? AND dimension = ? AND value = ? AND day BETWEEN ? AND ?"
                         + " GROUP BY YEAR(day), MONTH(day)")
-                .setParameter(1, slice(filter))
+                .setParameter(1, filter.key())
                 .setParameter(2, own ? Dimension.TOTAL.name() : dimension.name())
                 .setParameter(3, own ? "" : value == null ? "" : value)
                 .setParameter(4, from.atDay(1))
@@ -356,7 +351,7 @@ public class Rollups implements Statistics, ComplaintStatistics {
         List<?> rows = em.createNativeQuery("SELECT YEAR(day), MONTH(day), value, SUM(complaints) FROM rep_daily"
                         + " WHERE slice = ? AND dimension = ? AND day BETWEEN ? AND ?"
                         + " GROUP BY YEAR(day), MONTH(day), value")
-                .setParameter(1, slice(filter))
+                .setParameter(1, filter.key())
                 .setParameter(2, own ? Dimension.TOTAL.name() : dimension.name())
                 .setParameter(3, from.atDay(1))
                 .setParameter(4, to.atEndOfMonth())
@@ -388,7 +383,7 @@ public class Rollups implements Statistics, ComplaintStatistics {
                         + " ORDER BY this_week - week_before DESC, this_week DESC, value LIMIT ?")
                 .setParameter(1, day.minusDays(7))
                 .setParameter(2, day.minusDays(7))
-                .setParameter(3, slice(filter))
+                .setParameter(3, filter.key())
                 .setParameter(4, day.minusDays(13))
                 .setParameter(5, day)
                 .setParameter(6, limit)
