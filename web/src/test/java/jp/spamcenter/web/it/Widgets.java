@@ -66,4 +66,10 @@ final class Widgets {
         browser.findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box"))
                 .click();
     }
+
+    /** Waits until PrimeFaces has no request in flight (its queue is empty). */
+    static void ajaxIdle(WebDriver browser, WebDriverWait wait) {
+        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
 }
