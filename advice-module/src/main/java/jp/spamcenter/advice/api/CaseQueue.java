@@ -1,6 +1,8 @@
 package jp.spamcenter.advice.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -28,4 +30,10 @@ public interface CaseQueue {
      * advisors name cases, since receipt numbers are what lists, calls and mails show.
      */
     Optional<CaseSummary> caseOf(ReceiptNumber receipt);
+
+    /**
+     * The ids of the cases that answer these reports (their own, or the ones they were merged into), by receipt
+     * number; reports without a case yet are left out. One query for a page of links.
+     */
+    Map<ReceiptNumber, Long> caseIds(Collection<ReceiptNumber> receipts);
 }

@@ -73,6 +73,7 @@ public class Dashboard implements Serializable {
     private Dimension drillDimension;
     private String drillValue;
     private List<ReportRef> drillRows = List.of();
+    private Map<ReceiptNumber, Long> drillCases = Map.of();
 
     @PostConstruct
     void init() {
@@ -169,6 +170,11 @@ public class Dashboard implements Serializable {
         drillDimension = dimension;
         drillValue = value;
         drillRows = statistics.reports(filter, dimension, value, from, to, 0, DRILL_ROWS);
+        drillCases = cases.caseIds(drillRows.stream()
+                .map(ReportRef::receiptNumber)
+                .filter(java.util.Objects::nonNull)
+                .flatMap(r -> ReceiptNumber.parse(r).stream())
+                .toList());
     }
 
     /** The case that answers a report, for the drill-down's links; null until the case is open. */
@@ -176,8 +182,7 @@ public class Dashboard implements Serializable {
         return report.receiptNumber() == null
                 ? null
                 : ReceiptNumber.parse(report.receiptNumber())
-                        .flatMap(cases::caseOf)
-                        .map(c -> c.caseId())
+                        .map(drillCases::get)
                         .orElse(null);
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,22 @@ public class CaseListing implements CaseQueue {
     @Override
     public Optional<CaseSummary> caseOf(ComplaintId complaint) {
         return answering(em, complaint.value()).map(ConsultationCase::summary);
+    }
+
+    @Override
+    public Map<ReceiptNumber, Long> caseIds(Collection<ReceiptNumber> receipts) {
+        if (receipts.isEmpty()) {
+            return Map.of();
+        }
+        var ids = new HashMap<ReceiptNumber, Long>();
+        em.createQuery(
+                        "SELECT r.receiptNumber, r.caseId FROM CaseReport r WHERE r.receiptNumber IN :receipts",
+                        Object[].class)
+                .setParameter(
+                        "receipts", receipts.stream().map(ReceiptNumber::value).toList())
+                .getResultStream()
+                .forEach(row -> ids.put(new ReceiptNumber((String) row[0]), ((Number) row[1]).longValue()));
+        return ids;
     }
 
     @Override

@@ -169,6 +169,16 @@ class CasePersistenceTest {
             });
             assertThat(named).as(report.receiptNumber()).isEqualTo(kept);
         }
+        // and a page of links finds both in one query, a receipt without a case left out
+        var receipts = new java.util.ArrayList<ReceiptNumber>();
+        merged.reports().forEach(r -> receipts.add(new ReceiptNumber(r.receiptNumber())));
+        receipts.add(ReceiptNumber.random());
+        java.util.Map<ReceiptNumber, Long> links = db.inTransaction(em -> {
+            var listing = new CaseListing();
+            listing.em = em;
+            return listing.caseIds(receipts);
+        });
+        assertThat(links).hasSize(2).containsValues(kept).doesNotContainKey(receipts.get(2));
         // the duplicate's citizen now sees the kept case's replies, each citizen with their own receipt number
         work(w -> w.reply(kept, "受付番号 {{receipt}} の件、二件まとめて対応します。", false, "suzuki"));
         for (CaseView.Report report : merged.reports()) {

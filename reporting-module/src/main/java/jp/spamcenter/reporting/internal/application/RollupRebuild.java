@@ -16,6 +16,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import jp.spamcenter.advice.api.AdviceFigures;
 import jp.spamcenter.advice.api.CaseFigures;
@@ -181,44 +184,55 @@ public class RollupRebuild implements StatisticsRebuild {
         return Optional.of(new Counted(slice.get(slice.size() - 1).complaintId(), slice.size()));
     }
 
-    /**
-     * The next cases, counted as they stand once their rows are locked: a change that commits before the locks
-     * are granted is read; one after waits for this slice, then counts its difference.
-     */
+    /** The next cases, as {@link #lockedSlice} counts them. */
     public static Optional<Counted> cases(EntityManager em, AdviceFigures advice, long lastId) {
-        List<CaseFigures> slice = advice.casesAfter(lastId, SLICE);
-        if (slice.isEmpty()) {
-            return Optional.empty();
-        }
-        long last = slice.get(slice.size() - 1).caseId();
-        CaseRollups.lock(
+        return lockedSlice(
                 em,
+                after -> advice.casesAfter(after, SLICE),
+                CaseFigures::caseId,
                 "rep_case",
                 "case_id",
-                slice.stream().map(CaseFigures::caseId).toList());
-        List<CaseFigures> now = advice.casesAfter(lastId, SLICE).stream()
-                .filter(f -> f.caseId() <= last)
-                .toList();
-        CaseRollups.cases(em, now);
-        return Optional.of(new Counted(last, slice.size()));
+                CaseRollups::cases,
+                lastId);
     }
 
-    /** The next referrals, as {@link #cases} does. */
+    /** The next referrals, as {@link #lockedSlice} counts them. */
     public static Optional<Counted> referrals(EntityManager em, AdviceFigures advice, long lastId) {
-        List<ReferralFigures> slice = advice.referralsAfter(lastId, SLICE);
+        return lockedSlice(
+                em,
+                after -> advice.referralsAfter(after, SLICE),
+                ReferralFigures::referralId,
+                "rep_referral",
+                "referral_id",
+                CaseRollups::referrals,
+                lastId);
+    }
+
+    /**
+     * The next slice of figures, counted as they stand once their rows are locked: read, rows locked, read again
+     * (always as committed now). A change that commits before the locks are granted is read; one after waits for
+     * this slice, then counts its difference.
+     */
+    private static <F> Optional<Counted> lockedSlice(
+            EntityManager em,
+            LongFunction<List<F>> after,
+            ToLongFunction<F> id,
+            String table,
+            String idColumn,
+            BiConsumer<EntityManager, List<F>> count,
+            long lastId) {
+        List<F> slice = after.apply(lastId);
         if (slice.isEmpty()) {
             return Optional.empty();
         }
-        long last = slice.get(slice.size() - 1).referralId();
+        long last = id.applyAsLong(slice.get(slice.size() - 1));
         CaseRollups.lock(
+                em, table, idColumn, slice.stream().map(id::applyAsLong).toList());
+        count.accept(
                 em,
-                "rep_referral",
-                "referral_id",
-                slice.stream().map(ReferralFigures::referralId).toList());
-        List<ReferralFigures> now = advice.referralsAfter(lastId, SLICE).stream()
-                .filter(f -> f.referralId() <= last)
-                .toList();
-        CaseRollups.referrals(em, now);
+                after.apply(lastId).stream()
+                        .filter(f -> id.applyAsLong(f) <= last)
+                        .toList());
         return Optional.of(new Counted(last, slice.size()));
     }
 
