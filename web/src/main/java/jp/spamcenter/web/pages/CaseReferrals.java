@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.ReferralRejected;
@@ -53,6 +55,9 @@ public class CaseReferrals implements Serializable {
     // referral form
     private boolean preparing;
     private DestinationKind kind = DestinationKind.CONSUMER_CENTER;
+    /** {@link #getDestinations} per kind, for this page. */
+    private transient Map<DestinationKind, List<Destination>> suggestions;
+
     private String destination;
     private String destinationName;
     private String destinationContact;
@@ -186,10 +191,21 @@ public class CaseReferrals implements Serializable {
     public record Destination(String key, Long id, String name, String contact, String label) implements Serializable {}
 
     /** What the case suggests for the chosen kind of destination, the likeliest first. */
+    /**
+     * The directory's entries for the chosen kind, the suggested one first; asked once per kind and page (the
+     * directory changes seldom; a reload asks again).
+     */
     public List<Destination> getDestinations() {
-        if (caseDetail.getView() == null) {
+        if (caseDetail.getView() == null || kind == null) {
             return List.of();
         }
+        if (suggestions == null) {
+            suggestions = new EnumMap<>(DestinationKind.class);
+        }
+        return suggestions.computeIfAbsent(kind, this::lookUp);
+    }
+
+    private List<Destination> lookUp(DestinationKind kind) {
         return switch (kind) {
             case CONSUMER_CENTER ->
                 directory.consumerCenters(caseDetail.getView().summary().prefectureCode()).stream()

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -69,9 +71,8 @@ public class AbuseReportsResource {
     @Produces("application/zip")
     @RolesAllowed(StaffRole.MANAGER_NAME)
     public Response export(
-            @PathParam("country") String country,
-            @PathParam("month") String month,
-            @QueryParam("format") String format) {
+            @PathParam("country") String country, @PathParam("month") String month, @QueryParam("format") String format)
+            throws IOException {
         String code = country.toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
             return Problem.response(Response.Status.BAD_REQUEST, "country", "Not a country", "Use a two-letter code.");
@@ -87,11 +88,14 @@ public class AbuseReportsResource {
         var reporter = new AbuseReports.Reporter(org, contact, domain);
         String agency =
                 directory.agencyFor(code).map(Directory.ForeignAgency::agency).orElse(null);
-        StreamingOutput body = out -> {
+        // the whole file is written before anything is answered: a failure on the way is a problem document,
+        // never a truncated zip that looks complete
+        java.nio.file.Path file = Files.createTempFile("abuse-reports-", ".zip");
+        try {
             int documents = 0;
             var skipped = new StringBuilder("complaint_id,reason\n");
             int skippedCount = 0;
-            try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            try (var zip = new ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
                 long after = 0;
                 List<ComplaintId> page;
                 do {
@@ -131,6 +135,16 @@ public class AbuseReportsResource {
                     arf ? "ARF" : "XARF",
                     documents,
                     skippedCount));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
         };
         String name = code + "-" + period + (arf ? "-arf" : "-xarf") + ".zip";
         return Response.ok(body, "application/zip")
