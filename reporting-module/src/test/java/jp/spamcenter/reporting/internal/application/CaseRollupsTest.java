@@ -125,7 +125,8 @@ class CaseRollupsTest {
         advice.referrals.add(referral(7, Instant.parse("2026-08-05T02:00:00Z"), ReferralState.SENT, null));
         // case 3's event came while the rebuild ran: counted once all the same
         cases(opened(3));
-        db.run(em -> em.createNativeQuery("INSERT INTO rep_rebuild (started_at, started_by, total) VALUES (?, ?, 6)")
+        // started as migration V5 starts it: how much there is to count is not known yet (-1)
+        db.run(em -> em.createNativeQuery("INSERT INTO rep_rebuild (started_at, started_by, total) VALUES (?, ?, -1)")
                 .setParameter(1, LocalDateTime.ofInstant(OPENED, ZoneOffset.UTC))
                 .setParameter(2, "admin")
                 .executeUpdate());
@@ -141,6 +142,8 @@ class CaseRollupsTest {
                 .containsExactly(new OutcomeCount(DestinationKind.CONSUMER_CENTER, ReferralState.SENT, null, 1));
         var progress = db.inTransaction(RollupRebuild::latest).orElseThrow();
         assertThat(progress.done()).isEqualTo(6);
+        assertThat(progress.total()).isEqualTo(6);
+        assertThat(progress.percent()).isEqualTo(100);
         assertThat(progress.running()).isFalse();
     }
 
