@@ -192,6 +192,17 @@ class ManagerDashboardIT {
                 .contains("month,opened,answered,answered_in_time,closed,closed_in_time,still_open")
                 .contains(month + ",");
         assertThat(browser.findElement(By.id("sla")).getText()).contains("開始した案件");
+
+        // the same dashboard in English: headings, figures' names and the filter menu
+        session.open("manager/dashboard.xhtml?lang=en");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sla"), "Cases opened"));
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Top origin countries", "Service targets", "Referrals sent and how they ended", "Show only");
+        new Select(browser.findElement(By.id("dashboard:filter"))).selectByVisibleText("United States");
+        browser.findElement(By.id("dashboard:show")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:filtered"), "United States"));
+        assertThat(browser.findElement(By.id("dashboard:breakdown")).getText()).contains("United States");
+        session.open("manager/dashboard.xhtml?lang=ja");
         Staff.signOut(browser, wait);
 
         // the public figures: aggregates only, counts under the minimum suppressed
