@@ -109,6 +109,11 @@ public class CaseRollups {
                         + " resolution_minutes",
                 next.keySet(),
                 CaseRow::read);
+        // most changes to a case (a note, an assignment) leave its figures as they were: nothing to write
+        next.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        if (next.isEmpty()) {
+            return;
+        }
         var tally = new Tally();
         next.forEach((id, row) -> {
             before.get(id).count(tally, -1);
@@ -116,7 +121,8 @@ public class CaseRollups {
         });
         try (var store = connection.prepareStatement("INSERT INTO rep_case (case_id, counted, day, answered,"
                 + " answered_in_time, response_minutes, closed_day, closed_in_time, resolution_minutes) VALUES "
-                + rows(next.size(), 9) + " ON DUPLICATE KEY UPDATE counted = VALUES(counted), day = VALUES(day),"
+                + Tally.placeholders(next.size(), 9)
+                + " ON DUPLICATE KEY UPDATE counted = VALUES(counted), day = VALUES(day),"
                 + " answered = VALUES(answered), answered_in_time = VALUES(answered_in_time),"
                 + " response_minutes = VALUES(response_minutes), closed_day = VALUES(closed_day),"
                 + " closed_in_time = VALUES(closed_in_time), resolution_minutes = VALUES(resolution_minutes)")) {
@@ -151,13 +157,18 @@ public class CaseRollups {
                 "day, kind, destination, state, outcome",
                 next.keySet(),
                 ReferralRow::read);
+        next.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        if (next.isEmpty()) {
+            return;
+        }
         var tally = new Tally();
         next.forEach((id, row) -> {
             before.get(id).count(tally, -1);
             row.count(tally, 1);
         });
         try (var store = connection.prepareStatement("INSERT INTO rep_referral (referral_id, day, kind, destination,"
-                + " state, outcome) VALUES " + rows(next.size(), 6) + " ON DUPLICATE KEY UPDATE day = VALUES(day),"
+                + " state, outcome) VALUES " + Tally.placeholders(next.size(), 6)
+                + " ON DUPLICATE KEY UPDATE day = VALUES(day),"
                 + " kind = VALUES(kind), destination = VALUES(destination), state = VALUES(state),"
                 + " outcome = VALUES(outcome)")) {
             int p = 1;
@@ -185,7 +196,7 @@ public class CaseRollups {
             RowReader<R> reader)
             throws SQLException {
         try (var make = connection.prepareStatement(
-                "INSERT IGNORE INTO " + table + " (" + idColumn + ") VALUES " + rows(ids.size(), 1))) {
+                "INSERT IGNORE INTO " + table + " (" + idColumn + ") VALUES " + Tally.placeholders(ids.size(), 1))) {
             int p = 1;
             for (long id : ids) {
                 make.setLong(p++, id);
@@ -210,11 +221,6 @@ public class CaseRollups {
 
     private interface RowReader<R> {
         R read(ResultSet row) throws SQLException;
-    }
-
-    private static String rows(int count, int columns) {
-        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-        return String.join(", ", Collections.nCopies(count, row));
     }
 
     private static LocalDate centerDay(Instant at) {

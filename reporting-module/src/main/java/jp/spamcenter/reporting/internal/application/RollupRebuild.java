@@ -254,8 +254,8 @@ public class RollupRebuild implements StatisticsRebuild {
 
     private static void countSlice(Connection connection, EntityManager em, List<ReportFacts.Fact> slice)
             throws SQLException {
-        try (var make = connection.prepareStatement("INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES "
-                + String.join(",", java.util.Collections.nCopies(slice.size(), "(?, ?)")))) {
+        try (var make = connection.prepareStatement(
+                "INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES " + Tally.placeholders(slice.size(), 2))) {
             int p = 1;
             for (var fact : slice) {
                 make.setLong(p++, fact.complaintId());

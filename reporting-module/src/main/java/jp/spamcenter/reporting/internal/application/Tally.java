@@ -32,9 +32,8 @@ final class Tally {
             return;
         }
         String columns = String.join(", ", keyColumns) + ", " + counter;
-        String row = "(" + String.join(", ", Collections.nCopies(keyColumns.length + 1, "?")) + ")";
         try (var upsert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES "
-                + String.join(", ", Collections.nCopies(changes.size(), row)) + " ON DUPLICATE KEY UPDATE "
+                + placeholders(changes.size(), keyColumns.length + 1) + " ON DUPLICATE KEY UPDATE "
                 + counter + " = " + counter + " + VALUES(" + counter + ")")) {
             int p = 1;
             for (var change : changes.entrySet()) {
@@ -47,7 +46,9 @@ final class Tally {
         }
     }
 
-    boolean isEmpty() {
-        return changes.values().stream().allMatch(amount -> amount == 0);
+    /** {@code (?, ?), (?, ?)}: the placeholders of a multi-row statement. */
+    static String placeholders(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 }
