@@ -54,7 +54,6 @@ public class Dashboard implements Serializable {
     /** The filter as the menu holds it: "" for all reports, else "CHANNEL:SMS" and the like. */
     private String filterKey = "";
 
-    private Filter filter = Filter.NONE;
     private List<SelectItem> filterOptions = List.of();
 
     private String trendChart;
@@ -87,7 +86,7 @@ public class Dashboard implements Serializable {
             Texts.error("dashboard:from", "statistics.period.invalid");
             return;
         }
-        filter = StatisticsFilters.parse(filterKey);
+        Filter filter = getFilter();
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         // the trend: reports per month, stacked by the largest categories
@@ -156,7 +155,7 @@ public class Dashboard implements Serializable {
     }
 
     public void showTable() {
-        tableRows = statistics.breakdown(filter, table, from, to, 100);
+        tableRows = statistics.breakdown(getFilter(), table, from, to, 100);
     }
 
     /** A click on a country's bar: the reports behind it. */
@@ -169,7 +168,7 @@ public class Dashboard implements Serializable {
     public void drill(Dimension dimension, String value) {
         drillDimension = dimension;
         drillValue = value;
-        drillRows = statistics.reports(filter, dimension, value, from, to, 0, DRILL_ROWS);
+        drillRows = statistics.reports(getFilter(), dimension, value, from, to, 0, DRILL_ROWS);
         drillCases = cases.caseIds(drillRows.stream()
                 .map(ReportRef::receiptNumber)
                 .filter(java.util.Objects::nonNull)
@@ -202,7 +201,8 @@ public class Dashboard implements Serializable {
 
     /** The period and filter of the figures shown, for the download links. */
     public String getExportQuery() {
-        return "from=" + from + "&to=" + to + (filterKey.isEmpty() ? "" : "&filter=" + filterKey);
+        Filter filter = getFilter();
+        return "from=" + from + "&to=" + to + (filter.none() ? "" : "&filter=" + filter.key());
     }
 
     public String getFilterKey() {
@@ -213,8 +213,9 @@ public class Dashboard implements Serializable {
         this.filterKey = filterKey == null ? "" : filterKey;
     }
 
+    /** The filter the figures are shown with (a key that names none is all reports). */
     public Filter getFilter() {
-        return filter;
+        return StatisticsFilters.parse(filterKey);
     }
 
     public List<SelectItem> getFilterOptions() {

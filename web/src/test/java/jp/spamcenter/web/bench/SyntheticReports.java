@@ -176,8 +176,44 @@ public final class SyntheticReports {
         private final Instant until;
         private long nextCaseId;
         private long nextReferralId;
-        private final java.util.List<Object[]> cases = new java.util.ArrayList<>();
-        private final java.util.List<Object[]> referrals = new java.util.ArrayList<>();
+        private final java.util.List<SyntheticCase> cases = new java.util.ArrayList<>();
+        private final java.util.List<SyntheticReferral> referrals = new java.util.ArrayList<>();
+
+        /** A case as adv_case holds it; {@code dueAt} null once closed. */
+        private record SyntheticCase(
+                long id,
+                long complaintId,
+                String receipt,
+                String prefecture,
+                String status,
+                String priority,
+                String category,
+                String campaign,
+                Instant opened,
+                Instant responseDue,
+                Instant resolutionDue,
+                Instant answered,
+                Instant dueAt,
+                Instant closed) {
+
+            Instant updated() {
+                return closed != null ? closed : answered != null ? answered : opened;
+            }
+        }
+
+        private record SyntheticReferral(
+                long id,
+                long caseId,
+                String destination,
+                Instant sent,
+                String state,
+                String outcome,
+                Instant resolved) {
+
+            String kind() {
+                return destination.contains("迷惑メール窓口") ? "CARRIER" : "CONSUMER_CENTER";
+            }
+        }
 
         Cases(Connection connection, Instant until, long nextCaseId, long nextReferralId) {
             this.connection = connection;
@@ -222,35 +258,32 @@ public final class SyntheticReports {
                 closed = null;
             }
             String status = closed != null ? "CLOSED" : answered != null ? "IN_PROGRESS" : "NEW";
-            cases.add(new Object[] {
-                id,
-                complaintId,
-                receipt,
-                prefecture,
-                status,
-                high ? "HIGH" : "NORMAL",
-                category,
-                campaign,
-                opened,
-                responseDue,
-                resolutionDue,
-                answered,
-                closed == null ? (answered == null ? responseDue : resolutionDue) : null,
-                closed,
-                closed == null ? null : "ADVISED"
-            });
+            cases.add(new SyntheticCase(
+                    id,
+                    complaintId,
+                    receipt,
+                    prefecture,
+                    status,
+                    high ? "HIGH" : "NORMAL",
+                    category,
+                    campaign,
+                    opened,
+                    responseDue,
+                    resolutionDue,
+                    answered,
+                    closed == null ? (answered == null ? responseDue : resolutionDue) : null,
+                    closed));
             if (answered != null && random.nextDouble() < 0.033) {
                 Instant sent = answered.plusSeconds(3_600);
                 boolean resolved = closed != null && random.nextDouble() < 0.8;
-                referrals.add(new Object[] {
-                    nextReferralId++,
-                    id,
-                    DESTINATIONS[random.nextInt(DESTINATIONS.length)],
-                    sent,
-                    resolved ? "RESOLVED" : "SENT",
-                    resolved ? pick(random, OUTCOMES, OUTCOME_WEIGHTS) : null,
-                    resolved ? closed : null
-                });
+                referrals.add(new SyntheticReferral(
+                        nextReferralId++,
+                        id,
+                        DESTINATIONS[random.nextInt(DESTINATIONS.length)],
+                        sent,
+                        resolved ? "RESOLVED" : "SENT",
+                        resolved ? pick(random, OUTCOMES, OUTCOME_WEIGHTS) : null,
+                        resolved ? closed : null));
             }
         }
 
@@ -270,29 +303,30 @@ public final class SyntheticReports {
                 int pc = 1;
                 int pr = 1;
                 int pe = 1;
-                for (Object[] k : cases) {
-                    c.setLong(pc++, (Long) k[0]);
-                    c.setLong(pc++, (Long) k[1]);
-                    c.setString(pc++, (String) k[2]);
-                    c.setString(pc++, "synthetic case " + k[6]);
-                    c.setString(pc++, (String) k[3]);
-                    c.setString(pc++, (String) k[4]);
-                    c.setString(pc++, (String) k[5]);
-                    c.setString(pc++, (String) k[6]);
-                    c.setString(pc++, (String) k[7]);
-                    for (int t = 8; t <= 13; t++) {
-                        c.setTimestamp(pc++, timestamp((Instant) k[t]));
+                for (SyntheticCase k : cases) {
+                    c.setLong(pc++, k.id());
+                    c.setLong(pc++, k.complaintId());
+                    c.setString(pc++, k.receipt());
+                    c.setString(pc++, "synthetic case " + k.category());
+                    c.setString(pc++, k.prefecture());
+                    c.setString(pc++, k.status());
+                    c.setString(pc++, k.priority());
+                    c.setString(pc++, k.category());
+                    c.setString(pc++, k.campaign());
+                    for (Instant t : java.util.Arrays.asList(
+                            k.opened(), k.responseDue(), k.resolutionDue(), k.answered(), k.dueAt(), k.closed())) {
+                        c.setTimestamp(pc++, timestamp(t));
                     }
-                    c.setString(pc++, (String) k[14]);
-                    c.setTimestamp(pc++, timestamp((Instant) (k[13] != null ? k[13] : k[11] != null ? k[11] : k[8])));
-                    r.setLong(pr++, (Long) k[1]);
-                    r.setLong(pr++, (Long) k[0]);
-                    r.setString(pr++, (String) k[2]);
-                    r.setTimestamp(pr++, timestamp((Instant) k[8]));
-                    e.setLong(pe++, (Long) k[0]);
-                    e.setTimestamp(pe++, timestamp((Instant) k[8]));
+                    c.setString(pc++, k.closed() == null ? null : "ADVISED");
+                    c.setTimestamp(pc++, timestamp(k.updated()));
+                    r.setLong(pr++, k.complaintId());
+                    r.setLong(pr++, k.id());
+                    r.setString(pr++, k.receipt());
+                    r.setTimestamp(pr++, timestamp(k.opened()));
+                    e.setLong(pe++, k.id());
+                    e.setTimestamp(pe++, timestamp(k.opened()));
                     e.setString(pe++, "OPENED");
-                    e.setString(pe++, (String) k[2]);
+                    e.setString(pe++, k.receipt());
                 }
                 c.executeUpdate();
                 r.executeUpdate();
@@ -305,21 +339,20 @@ public final class SyntheticReports {
                     + " destination_name, reason, summary, channel, state, outcome, created_by, created_at, sent_at,"
                     + " resolved_at) VALUES " + rows(referrals.size(), 13))) {
                 int p = 1;
-                for (Object[] k : referrals) {
-                    String name = (String) k[2];
-                    f.setLong(p++, (Long) k[0]);
-                    f.setLong(p++, (Long) k[1]);
-                    f.setString(p++, name.contains("迷惑メール窓口") ? "CARRIER" : "CONSUMER_CENTER");
-                    f.setString(p++, name);
+                for (SyntheticReferral k : referrals) {
+                    f.setLong(p++, k.id());
+                    f.setLong(p++, k.caseId());
+                    f.setString(p++, k.kind());
+                    f.setString(p++, k.destination());
                     f.setString(p++, "BILLED");
                     f.setString(p++, "synthetic referral");
                     f.setString(p++, "MAIL");
-                    f.setString(p++, (String) k[4]);
-                    f.setString(p++, (String) k[5]);
+                    f.setString(p++, k.state());
+                    f.setString(p++, k.outcome());
                     f.setString(p++, "synthetic");
-                    f.setTimestamp(p++, timestamp((Instant) k[3]));
-                    f.setTimestamp(p++, timestamp((Instant) k[3]));
-                    f.setTimestamp(p++, timestamp((Instant) k[6]));
+                    f.setTimestamp(p++, timestamp(k.sent()));
+                    f.setTimestamp(p++, timestamp(k.sent()));
+                    f.setTimestamp(p++, timestamp(k.resolved()));
                 }
                 f.executeUpdate();
             }
