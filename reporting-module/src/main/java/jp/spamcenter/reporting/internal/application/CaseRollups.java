@@ -223,8 +223,9 @@ public class CaseRollups {
         R read(ResultSet row) throws SQLException;
     }
 
-    private static LocalDate centerDay(Instant at) {
-        return at == null ? null : at.atZone(Rollups.CENTER_ZONE).toLocalDate();
+    /** The day on the center's calendar, or null for a moment that has not come (not answered, not sent). */
+    private static LocalDate dayOf(Instant at) {
+        return at == null ? null : Rollups.centerDay(at);
     }
 
     private static LocalDate date(ResultSet row, int column) throws SQLException {
@@ -246,11 +247,11 @@ public class CaseRollups {
         static CaseRow of(CaseFigures f) {
             return new CaseRow(
                     !f.merged() && f.openedAt() != null,
-                    centerDay(f.openedAt()),
+                    dayOf(f.openedAt()),
                     f.answered(),
                     f.answeredInTime(),
                     f.responseMinutes(),
-                    centerDay(f.closedAt()),
+                    dayOf(f.closedAt()),
                     f.closedInTime(),
                     f.resolutionMinutes());
         }
@@ -292,7 +293,7 @@ public class CaseRollups {
         static ReferralRow of(ReferralFigures f) {
             String destination = f.destination() == null ? "" : f.destination();
             return new ReferralRow(
-                    centerDay(f.sentAt()),
+                    dayOf(f.sentAt()),
                     f.kind() == null ? null : f.kind().name(),
                     destination.length() > 200 ? destination.substring(0, 200) : destination,
                     f.state() == null ? null : f.state().name(),
