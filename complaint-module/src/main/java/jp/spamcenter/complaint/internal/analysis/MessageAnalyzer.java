@@ -3,10 +3,12 @@ package jp.spamcenter.complaint.internal.analysis;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +17,22 @@ import jp.spamcenter.complaint.api.AnalysisResult.Envelope;
 import jp.spamcenter.complaint.api.AnalysisResult.Status;
 import jp.spamcenter.complaint.api.AnalysisResult.Wrapping;
 import jp.spamcenter.complaint.api.MessageAnalysis;
+import org.apache.james.mime4j.codec.Base64InputStream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
+import org.apache.james.mime4j.dom.BinaryBody;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Header;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.BasicBodyFactory;
+import org.apache.james.mime4j.message.BodyFactory;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.jsoup.Jsoup;
 
 /**
  * The analysis of one reported message (see {@link MessageAnalysis}). Pure Java: the server, the REST
@@ -41,8 +48,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 new Limits(25L * 1024 * 1024, 20, 1000, 100_000, 1_000_000, Duration.ofSeconds(10));
     }
 
-    /** Raised when the same message would get a different result: 1.1 changed the campaign key. */
-    private static final String CODE_VERSION = "1.1";
+    /** Raised when the same message would get a different result: 1.1 changed the campaign key, 1.2 the text of HTML (paragraphs end lines). */
+    private static final String CODE_VERSION = "1.2";
 
     private static final int MAX_HOPS = 100;
     private static final int MAX_PROBLEMS = 20;
@@ -104,7 +111,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
         Message top;
         try {
             int start = afterMboxFromLine(bytes);
-            top = parse(new ByteArrayInputStream(bytes, start, bytes.length - start), problems);
+            top = parse(new ByteArrayInputStream(bytes, start, bytes.length - start), problems, Bodies.TEXT_ONLY);
         } catch (IOException | RuntimeException e) {
             return unparseable(sha256, bytes.length, "not a readable message: " + e.getMessage());
         }
@@ -217,7 +224,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
         try {
             var problems = new Problems();
             int start = afterMboxFromLine(raw);
-            Message top = parse(new ByteArrayInputStream(raw, start, raw.length - start), problems);
+            Message top = parse(new ByteArrayInputStream(raw, start, raw.length - start), problems, Bodies.TEXT_ONLY);
             Unwrapped unwrapped = unwrap(top, new Walk(problems, new Deadline(limits.timeLimit())));
             if (unwrapped.wrapping() == Wrapping.AS_IS) {
                 if (InlineForward.find(new Walk(problems, new Deadline(limits.timeLimit()))
@@ -228,15 +235,47 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 }
                 return Optional.of(start == 0 ? raw : java.util.Arrays.copyOfRange(raw, start, raw.length));
             }
+            // the attached spam written out whole: read again with every body kept
+            Message whole = parse(new ByteArrayInputStream(raw, start, raw.length - start), problems, Bodies.ALL);
+            Message spam = unwrap(whole, new Walk(problems, new Deadline(limits.timeLimit())))
+                    .spam();
             var out = new java.io.ByteArrayOutputStream();
-            new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(unwrapped.spam(), out);
+            new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(spam, out);
             return Optional.of(out.toByteArray());
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
     }
 
-    private Message parse(InputStream in, Problems problems) throws IOException {
+    /** What a parse keeps of the bodies. */
+    private enum Bodies {
+        /** Every body, decoded: to write the message out again. */
+        ALL,
+        /**
+         * For the analysis: text bodies as they came (still transfer-encoded; {@link Walk} decodes the parts it
+         * reads), other bodies read past and dropped. Pictures and attachments are most of a message's bytes and
+         * are never opened, so they are never decoded or copied.
+         */
+        TEXT_ONLY
+    }
+
+    private static final BodyFactory TEXT_BODIES_ONLY = new BodyFactory() {
+        @Override
+        public BinaryBody binaryBody(InputStream in) throws IOException {
+            byte[] skip = new byte[8192];
+            while (in.read(skip) >= 0) {
+                // read past: the parser finds the next part's boundary
+            }
+            return BasicBodyFactory.INSTANCE.binaryBody(new byte[0]);
+        }
+
+        @Override
+        public TextBody textBody(InputStream in, String mimeCharset) throws IOException {
+            return BasicBodyFactory.INSTANCE.textBody(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    };
+
+    private Message parse(InputStream in, Problems problems, Bodies bodies) throws IOException {
         var config = MimeConfig.custom()
                 .setMaxHeaderCount(1000)
                 .setMaxHeaderLen(limits.maxHeaderLength())
@@ -247,6 +286,10 @@ public final class MessageAnalyzer implements MessageAnalysis {
         var builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(config);
         builder.setDecodeMonitor(problems);
+        if (bodies == Bodies.TEXT_ONLY) {
+            builder.setContentDecoding(false);
+            builder.setBodyFactory(TEXT_BODIES_ONLY);
+        }
         return builder.parseMessage(in);
     }
 
@@ -379,14 +422,14 @@ public final class MessageAnalyzer implements MessageAnalysis {
             String text;
             if (!plainParts.isEmpty()) {
                 // the plain alternative is the text; of the HTML only the link targets are needed
-                htmlParts.forEach(html -> hrefs.addAll(Hrefs.in(html)));
+                htmlParts.forEach(html -> hrefs.addAll(HtmlText.hrefs(html)));
                 text = plainParts.size() == 1 ? plainParts.get(0) : String.join("\n", plainParts);
             } else {
                 var fromHtml = new StringBuilder();
                 for (String html : htmlParts) {
-                    var document = Jsoup.parse(html);
-                    document.select("a[href], area[href]").forEach(a -> hrefs.add(a.attr("href")));
-                    fromHtml.append(document.wholeText()).append('\n');
+                    var content = HtmlText.of(html);
+                    hrefs.addAll(content.hrefs());
+                    fromHtml.append(content.text()).append('\n');
                 }
                 text = fromHtml.toString();
             }
@@ -418,7 +461,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 return;
             }
             String text;
-            try (InputStream in = single.getInputStream()) {
+            try (InputStream in = decoded(entity, single)) {
                 text = JapaneseCharsets.decode(
                         in.readNBytes((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE - 8)), charsetOf(entity));
             } catch (IOException e) {
@@ -430,6 +473,25 @@ public final class MessageAnalyzer implements MessageAnalysis {
             } else if (!text.isBlank()) {
                 plain.add(text);
             }
+        }
+
+        /** A text body as it came, without its transfer encoding (base64, quoted-printable). */
+        private InputStream decoded(Entity entity, SingleBody body) throws IOException {
+            InputStream raw = body.getInputStream();
+            String encoding = entity.getContentTransferEncoding();
+            if ("base64".equalsIgnoreCase(encoding)) {
+                byte[] encoded = raw.readAllBytes();
+                try {
+                    return new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded));
+                } catch (IllegalArgumentException e) {
+                    // broken base64 (stray padding): decoded as far as it goes, what failed reported
+                    return new Base64InputStream(new ByteArrayInputStream(encoded), problems);
+                }
+            }
+            if ("quoted-printable".equalsIgnoreCase(encoding)) {
+                return new QuotedPrintableInputStream(raw, problems);
+            }
+            return raw;
         }
 
         private boolean enter(int depth) {
@@ -449,8 +511,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
             if (!(part.getBody() instanceof SingleBody single)) {
                 return null;
             }
-            try (InputStream in = single.getInputStream()) {
-                return parse(in, problems);
+            try (InputStream in = decoded(part, single)) {
+                return parse(in, problems, Bodies.TEXT_ONLY);
             } catch (IOException e) {
                 problems.add("the reported headers could not be read: " + e.getMessage());
                 return null;
