@@ -1,8 +1,9 @@
 package jp.spamcenter.complaint.internal.analysis;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Entities;
 
 /**
  * The readable text and the link targets of an HTML part, read by one pass of an HTML tokenizer (tags,
@@ -107,7 +108,7 @@ final class HtmlText {
         for (int slot = hash(html, from, to) & (NAMES.length - 1);
                 NAMES[slot] != null;
                 slot = (slot + 1) & (NAMES.length - 1)) {
-            if (NAMES[slot].length() == length && html.regionMatches(true, from, NAMES[slot], 0, length)) {
+            if (NAMES[slot].length() == length && namedAt(html, from, NAMES[slot])) {
                 return slot;
             }
         }
@@ -116,7 +117,10 @@ final class HtmlText {
 
     private final String html;
     private final boolean wantText;
-    private final StringBuilder text;
+    /** Whether link targets are kept as they stand, references not decoded (the HTML is still bytes). */
+    private final boolean rawValues;
+
+    private final Text text;
     private final List<String> hrefs = new ArrayList<>();
     private int at;
     /** The next {@code "} and {@code '} at or after where they were last looked for; -1 when there is none. */
@@ -124,26 +128,48 @@ final class HtmlText {
 
     private int nextSingleQuote;
 
-    private HtmlText(String html, boolean wantText) {
+    private HtmlText(String html, boolean wantText, boolean rawValues) {
         this.html = html;
         this.wantText = wantText;
-        this.text = wantText ? new StringBuilder(html.length() / 2) : null;
+        this.rawValues = rawValues;
+        this.text = wantText ? new Text(html.length() / 2) : null;
         this.nextDoubleQuote = html.indexOf('"');
         this.nextSingleQuote = html.indexOf('\'');
     }
 
     /** The text and the link targets. */
     static Content of(String html) {
-        var reader = new HtmlText(html, true);
+        var reader = new HtmlText(html, true, false);
         reader.run();
         return new Content(reader.text.toString(), List.copyOf(reader.hrefs));
     }
 
     /** Only the link targets: for an HTML part whose plain alternative is the text. */
     static List<String> hrefs(String html) {
-        var reader = new HtmlText(html, false);
+        var reader = new HtmlText(html, false, false);
         reader.run();
         return List.copyOf(reader.hrefs);
+    }
+
+    /**
+     * Only the link targets, from the bytes of the part. Where the charset keeps every byte below 0x80 for
+     * ASCII (UTF-8, Shift_JIS, EUC-JP; not ISO-2022-JP), the markup is read in the bytes themselves, each as
+     * one character, and only the link targets are decoded: the rest of the part never needs decoding.
+     */
+    static List<String> hrefs(byte[] html, String declaredCharset) {
+        if (!JapaneseCharsets.keepsAscii(declaredCharset) || JapaneseCharsets.containsEscape(html)) {
+            return hrefs(JapaneseCharsets.decode(html, declaredCharset));
+        }
+        var reader = new HtmlText(new String(html, StandardCharsets.ISO_8859_1), false, true);
+        reader.run();
+        var hrefs = new ArrayList<String>(reader.hrefs.size());
+        for (String raw : reader.hrefs) {
+            String value = JapaneseCharsets.decode(raw.getBytes(StandardCharsets.ISO_8859_1), declaredCharset);
+            var decoded = new Text(value.length());
+            unescape(value, 0, value.length(), true, decoded);
+            hrefs.add(decoded.toString().strip());
+        }
+        return List.copyOf(hrefs);
     }
 
     private void run() {
@@ -232,8 +258,11 @@ final class HtmlText {
                 if (link
                         && hrefs.size() < MAX_HREFS
                         && attributeEnd - attributeStart == 4
-                        && html.regionMatches(true, attributeStart, "href", 0, 4)) {
-                    hrefs.add(decode(valueStart, valueEnd, true).strip());
+                        && namedAt(html, attributeStart, "href")) {
+                    hrefs.add(
+                            rawValues
+                                    ? html.substring(valueStart, valueEnd)
+                                    : decode(valueStart, valueEnd, true).strip());
                 }
             } else {
                 i = j;
@@ -305,23 +334,164 @@ final class HtmlText {
     }
 
     private void appendText(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (html.charAt(i) == '&') {
-                text.append(html, from, i).append(Parser.unescapeEntities(html.substring(i, to), false));
-                return;
-            }
-        }
-        text.append(html, from, to);
+        unescape(html, from, to, false, text);
     }
 
     private String decode(int from, int to, boolean inAttribute) {
-        String raw = html.substring(from, to);
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, inAttribute);
+        var value = new Text(to - from);
+        unescape(html, from, to, inAttribute, value);
+        return value.toString();
+    }
+
+    /**
+     * {@code s[from, to)} with its character references decoded as HTML5 reads them: named ones from the
+     * standard's table (the old ones also without their semicolon, except inside an attribute value before a
+     * letter, digit or {@code =}, where {@code ?a=1&copy=2} is no reference), decimal and hexadecimal ones.
+     */
+    static void unescape(String s, int from, int to, boolean inAttribute, Text out) {
+        int i = from;
+        while (i < to) {
+            int amp = s.indexOf('&', i);
+            if (amp < 0 || amp >= to) {
+                out.append(s, i, to);
+                return;
+            }
+            out.append(s, i, amp);
+            i = reference(s, amp, to, inAttribute, out);
+        }
+    }
+
+    /** Writes the reference at {@code amp} (or the {@code &} itself) and says where the text goes on. */
+    private static int reference(String s, int amp, int to, boolean inAttribute, Text out) {
+        int i = amp + 1;
+        if (i < to && s.charAt(i) == '#') {
+            int j = i + 1;
+            boolean hex = j < to && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            int digitsStart = j;
+            int codePoint = 0;
+            for (int d; j < to && (d = Character.digit(s.charAt(j), hex ? 16 : 10)) >= 0 && s.charAt(j) < 0x80; j++) {
+                codePoint = codePoint > Character.MAX_CODE_POINT ? codePoint : codePoint * (hex ? 16 : 10) + d;
+            }
+            if (j == digitsStart) {
+                out.append('&');
+                return i;
+            }
+            if (j < to && s.charAt(j) == ';') {
+                j++;
+            }
+            boolean valid = codePoint > 0
+                    && codePoint <= Character.MAX_CODE_POINT
+                    && (codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE);
+            out.appendCodePoint(valid ? codePoint : 0xFFFD);
+            return j;
+        }
+        int j = i;
+        while (j < to && j - i < 32 && isAsciiLetterOrDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j > i) {
+            String name = s.substring(i, j);
+            if (j < to && s.charAt(j) == ';') {
+                String value = Entities.getByName(name);
+                if (!value.isEmpty()) {
+                    out.append(value);
+                    return j + 1;
+                }
+            } else {
+                String legacy = Entities.findPrefix(name);
+                int end = i + legacy.length();
+                boolean partOfAValue =
+                        inAttribute && end < to && (isAsciiLetterOrDigit(s.charAt(end)) || s.charAt(end) == '=');
+                if (!legacy.isEmpty() && !partOfAValue) {
+                    out.append(Entities.getByName(legacy));
+                    return end;
+                }
+            }
+        }
+        out.append('&');
+        return i;
+    }
+
+    /** Whether the lower-case ASCII {@code name} is at {@code from} in {@code s}, in any case. */
+    private static boolean namedAt(String s, int from, String name) {
+        if (from + name.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if ((s.charAt(from + k) | 0x20) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Text being written: spans of the HTML copied whole ({@link String#getChars}), where a {@link
+     * StringBuilder} would copy them one character at a time.
+     */
+    static final class Text {
+
+        private char[] chars;
+        private int length;
+
+        Text(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        void append(String s, int from, int to) {
+            ensure(to - from);
+            s.getChars(from, to, chars, length);
+            length += to - from;
+        }
+
+        void append(String s) {
+            append(s, 0, s.length());
+        }
+
+        void append(char c) {
+            ensure(1);
+            chars[length++] = c;
+        }
+
+        void appendCodePoint(int codePoint) {
+            if (Character.isBmpCodePoint(codePoint)) {
+                append((char) codePoint);
+            } else {
+                append(Character.highSurrogate(codePoint));
+                append(Character.lowSurrogate(codePoint));
+            }
+        }
+
+        int length() {
+            return length;
+        }
+
+        char last() {
+            return chars[length - 1];
+        }
+
+        private void ensure(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     /** A line break, unless the text already ends one. */
     private void newLine() {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        if (text.length() > 0 && text.last() != '\n') {
             text.append('\n');
         }
     }
@@ -348,8 +518,7 @@ final class HtmlText {
     private int endTagStart(String name, int from) {
         for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
             int end = i + 2 + name.length();
-            if (html.regionMatches(true, i + 2, name, 0, name.length())
-                    && (end == html.length() || !isAsciiLetter(html.charAt(end)))) {
+            if (namedAt(html, i + 2, name) && (end == html.length() || !isAsciiLetter(html.charAt(end)))) {
                 return i;
             }
         }

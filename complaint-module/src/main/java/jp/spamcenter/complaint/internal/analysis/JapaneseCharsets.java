@@ -86,6 +86,41 @@ final class JapaneseCharsets {
         }
     }
 
+    /**
+     * Whether text in the declared charset (or in any the guess can choose, when none is declared) writes ASCII
+     * as ASCII bytes and never uses a byte below 0x80 inside another character's bytes (the second byte of
+     * Shift_JIS can be a letter, but never one of {@code <>"'=} or white space); ISO-2022-JP is excluded by
+     * {@link #containsEscape}.
+     */
+    static boolean keepsAscii(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return true;
+        }
+        Charset charset = declaredCharset(declared);
+        if (charset == null) {
+            return true; // unknown names are guessed
+        }
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return charset.equals(StandardCharsets.UTF_8)
+                || charset.equals(SHIFT_JIS)
+                || charset.equals(EUC_JP)
+                || name.equals("shift_jis")
+                || name.equals("euc-jp")
+                || name.equals("us-ascii")
+                || name.startsWith("iso-8859-")
+                || name.startsWith("windows-125");
+    }
+
+    /** Whether the bytes hold an escape character (ISO-2022-JP switches its character sets with them). */
+    static boolean containsEscape(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0x1b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiOnly(Charset charset) {
         return charset.equals(StandardCharsets.US_ASCII);
     }

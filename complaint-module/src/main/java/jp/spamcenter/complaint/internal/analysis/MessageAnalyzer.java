@@ -371,6 +371,9 @@ public final class MessageAnalyzer implements MessageAnalysis {
     /** The readable text and the link targets of a message, attachments left unopened. */
     record Content(String text, List<String> hrefs) {}
 
+    /** An HTML part's bytes, without transfer encoding, and its declared charset. */
+    private record HtmlPart(byte[] bytes, String charset) {}
+
     /** One walk through a message's parts, within the limits. */
     private final class Walk {
 
@@ -416,18 +419,18 @@ public final class MessageAnalyzer implements MessageAnalysis {
 
         Content content(Entity entity) {
             var plainParts = new ArrayList<String>();
-            var htmlParts = new ArrayList<String>();
+            var htmlParts = new ArrayList<HtmlPart>();
             collect(entity, 0, plainParts, htmlParts);
             var hrefs = new ArrayList<String>();
             String text;
             if (!plainParts.isEmpty()) {
                 // the plain alternative is the text; of the HTML only the link targets are needed
-                htmlParts.forEach(html -> hrefs.addAll(HtmlText.hrefs(html)));
+                htmlParts.forEach(html -> hrefs.addAll(HtmlText.hrefs(html.bytes(), html.charset())));
                 text = plainParts.size() == 1 ? plainParts.get(0) : String.join("\n", plainParts);
             } else {
                 var fromHtml = new StringBuilder();
-                for (String html : htmlParts) {
-                    var content = HtmlText.of(html);
+                for (HtmlPart html : htmlParts) {
+                    var content = HtmlText.of(JapaneseCharsets.decode(html.bytes(), html.charset()));
                     hrefs.addAll(content.hrefs());
                     fromHtml.append(content.text()).append('\n');
                 }
@@ -440,7 +443,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
             return new Content(text, hrefs);
         }
 
-        private void collect(Entity entity, int depth, List<String> plain, List<String> html) {
+        private void collect(Entity entity, int depth, List<String> plain, List<HtmlPart> html) {
             if (!enter(depth)) {
                 return;
             }
@@ -460,38 +463,41 @@ public final class MessageAnalyzer implements MessageAnalysis {
             if (!type.equals("text/plain") && !type.equals("text/html")) {
                 return;
             }
-            String text;
-            try (InputStream in = decoded(entity, single)) {
-                text = JapaneseCharsets.decode(
-                        in.readNBytes((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE - 8)), charsetOf(entity));
+            byte[] bytes;
+            try {
+                bytes = decoded(entity, single);
             } catch (IOException e) {
                 problems.add("a " + type + " part could not be decoded: " + e.getMessage());
                 return;
             }
             if (type.equals("text/html")) {
-                html.add(text);
-            } else if (!text.isBlank()) {
-                plain.add(text);
+                html.add(new HtmlPart(bytes, charsetOf(entity))); // decoded when its text is needed
+            } else {
+                String text = JapaneseCharsets.decode(bytes, charsetOf(entity));
+                if (!text.isBlank()) {
+                    plain.add(text);
+                }
             }
         }
 
-        /** A text body as it came, without its transfer encoding (base64, quoted-printable). */
-        private InputStream decoded(Entity entity, SingleBody body) throws IOException {
-            InputStream raw = body.getInputStream();
-            String encoding = entity.getContentTransferEncoding();
-            if ("base64".equalsIgnoreCase(encoding)) {
-                byte[] encoded = raw.readAllBytes();
-                try {
-                    return new ByteArrayInputStream(Base64.getMimeDecoder().decode(encoded));
-                } catch (IllegalArgumentException e) {
-                    // broken base64 (stray padding): decoded as far as it goes, what failed reported
-                    return new Base64InputStream(new ByteArrayInputStream(encoded), problems);
+        /** The bytes of a text body without their transfer encoding (base64, quoted-printable). */
+        private byte[] decoded(Entity entity, SingleBody body) throws IOException {
+            try (InputStream raw = body.getInputStream()) {
+                String encoding = entity.getContentTransferEncoding();
+                if ("base64".equalsIgnoreCase(encoding)) {
+                    byte[] encoded = raw.readAllBytes();
+                    try {
+                        return Base64.getMimeDecoder().decode(encoded);
+                    } catch (IllegalArgumentException e) {
+                        // broken base64 (stray padding): decoded as far as it goes, what failed reported
+                        return new Base64InputStream(new ByteArrayInputStream(encoded), problems).readAllBytes();
+                    }
                 }
+                if ("quoted-printable".equalsIgnoreCase(encoding)) {
+                    return new QuotedPrintableInputStream(raw, problems).readAllBytes();
+                }
+                return raw.readAllBytes();
             }
-            if ("quoted-printable".equalsIgnoreCase(encoding)) {
-                return new QuotedPrintableInputStream(raw, problems);
-            }
-            return raw;
         }
 
         private boolean enter(int depth) {
@@ -511,8 +517,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
             if (!(part.getBody() instanceof SingleBody single)) {
                 return null;
             }
-            try (InputStream in = decoded(part, single)) {
-                return parse(in, problems, Bodies.TEXT_ONLY);
+            try {
+                return parse(new ByteArrayInputStream(decoded(part, single)), problems, Bodies.TEXT_ONLY);
             } catch (IOException e) {
                 problems.add("the reported headers could not be read: " + e.getMessage());
                 return null;

@@ -2,6 +2,7 @@ package jp.spamcenter.complaint.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
@@ -43,5 +44,28 @@ class HtmlTextTest {
         assertThat(HtmlText.of("a<script>never closed").text()).isEqualTo("a");
         assertThat(HtmlText.of("<SCRIPT>x</SCRIPT >after").text()).isEqualTo("after");
         assertThat(HtmlText.of("1 <2 and 3> 2</").text()).isEqualTo("1 <2 and 3> 2</");
+    }
+
+    @Test
+    void characterReferencesAsHtmlReadsThem() {
+        assertThat(HtmlText.of("&lt;&#65;&#x42;&#X43;&hearts;&amp &copy2026 &unknown; &#; & &#1114112;")
+                        .text())
+                .isEqualTo("<ABC\u2665& \u00a92026 &unknown; &#; & \ufffd");
+        assertThat(HtmlText.hrefs("<a href=\"https://x.test/?a=1&copy=2&amp;b=3&lt=4\">x</a>"))
+                .containsExactly("https://x.test/?a=1&copy=2&b=3&lt=4");
+    }
+
+    @Test
+    void linkTargetsReadInTheBytesOfAnyCharsetThatKeepsAscii() {
+        String html = "<p title='表示'>配信停止はこちら<a href=\"https://例え.test/停止?a=1&amp;b=2\">停止</a>"
+                + "<img alt=\"ソ表\" src=x><a href=https://b.test/>b</a>";
+        var expected = List.of("https://例え.test/停止?a=1&b=2", "https://b.test/");
+        for (String charset : List.of("UTF-8", "Shift_JIS", "EUC-JP", "ISO-2022-JP")) {
+            byte[] bytes = html.getBytes(java.nio.charset.Charset.forName(charset));
+            assertThat(HtmlText.hrefs(bytes, charset)).as(charset).isEqualTo(expected);
+        }
+        // undeclared: guessed
+        assertThat(HtmlText.hrefs(html.getBytes(java.nio.charset.Charset.forName("Shift_JIS")), null))
+                .isEqualTo(expected);
     }
 }
