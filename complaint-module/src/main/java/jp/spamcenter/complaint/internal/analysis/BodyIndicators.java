@@ -37,45 +37,67 @@ final class BodyIndicators {
 
     static {
         for (int c = 1; c <= Character.MAX_VALUE; c++) {
-            if (Character.isSurrogate((char) c) || !simpleRange(c)) {
+            if (Character.isSurrogate((char) c) || composes(c)) {
                 continue;
             }
-            String one = String.valueOf((char) c);
-            String nfkc = Normalizer.normalize(one, Normalizer.Form.NFKC);
-            // composition joins a letter with a following mark (か + ゛, e + ´): with no mark on either side of
-            // the map, and every mark sent to the full normaliser, the text composes nothing
-            if (nfkc.length() == 1 && !isMark(c) && !isMark(nfkc.charAt(0))) {
+            String nfkc = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+            // composition joins a letter with a following mark (か + ゛, e + ´) or Hangul jamo with jamo: with no
+            // such unit on either side of the map, and every one sent to the full normaliser, nothing composes
+            if (nfkc.length() == 1 && !composes(nfkc.charAt(0))) {
                 NFKC_SIMPLE[c] = nfkc.charAt(0);
             }
         }
+        // variation selectors (after emoji and kanji) are marks that NFKC keeps and nothing composes with
+        for (char c = '\uFE00'; c <= '\uFE0F'; c++) {
+            if (Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).equals(String.valueOf(c))) {
+                NFKC_SIMPLE[c] = c;
+            }
+        }
     }
 
-    private static boolean isMark(int c) {
+    /** Units that composition can join to the one before: combining marks and Hangul jamo. */
+    private static boolean composes(int c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+                || type == Character.ENCLOSING_MARK
+                || (c >= 0x1100 && c < 0x1200)
+                || (c >= 0x3130 && c < 0x3190)
+                || (c >= 0xA960 && c < 0xA980)
+                || (c >= 0xD7B0 && c < 0xD800);
     }
 
     /**
-     * The ranges mail text is mostly made of: ASCII, Latin-1, general punctuation, CJK symbols, kana, CJK
-     * ideographs, full-width forms. Letters that combine with marks (the kana with dakuten, Latin letters with
-     * accents) are still simple: composition only happens when a combining mark follows, and marks are not.
+     * Full-width letters and digits to ASCII (NFKC), and defanged forms back to what they stand for. One pass
+     * over the text where every unit is {@linkplain #NFKC_SIMPLE simple}, as almost all mail text is; the full
+     * normaliser where one is not.
      */
-    private static boolean simpleRange(int c) {
-        return c < 0x0250
-                || (c >= 0x2000 && c < 0x2070)
-                || (c >= 0x3000 && c < 0x3100)
-                || (c >= 0x4E00 && c < 0xA000)
-                || (c >= 0xFF00 && c < 0xFFF0);
+    static String normalise(String text) {
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        boolean mayBeDefanged = false;
+        char before = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char n = NFKC_SIMPLE[c];
+            if (n == 0) {
+                String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+                return mayBeDefanged(s) ? undefang(s) : s;
+            }
+            if (n != c) {
+                chars[i] = n;
+                changed = true;
+            }
+            if (n < 0x80 && n >= '.' && !mayBeDefanged) {
+                mayBeDefanged = mayBeDefanged(before, n);
+            }
+            before = n;
+        }
+        String s = changed ? new String(chars) : text;
+        return mayBeDefanged ? undefang(s) : s;
     }
 
-    /** Full-width letters and digits to ASCII (NFKC), and defanged forms back to what they stand for. */
-    static String normalise(String text) {
-        String s = nfkc(text);
-        if (!mayBeDefanged(s)) {
-            return s;
-        }
+    private static String undefang(String s) {
         if (!s.contains("[.]")
                 && !s.contains("(.)")
                 && !s.contains("{.}")
@@ -91,42 +113,20 @@ final class BodyIndicators {
                 .replace("[@]", "@");
     }
 
-    /**
-     * NFKC in one pass where every unit is {@linkplain #NFKC_SIMPLE simple}, as almost all mail text is; the
-     * full normaliser where one is not.
-     */
-    private static String nfkc(String text) {
-        char[] out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char n = NFKC_SIMPLE[c];
-            if (n == 0) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC);
-            }
-            if (n != c) {
-                if (out == null) {
-                    out = text.toCharArray();
-                }
-                out[i] = n;
-            }
-        }
-        return out == null ? text : new String(out);
-    }
-
     /** Whether a defanged form could be in the text: a bracket before a dot, colon, @ or "dot", or "xxp". */
     private static boolean mayBeDefanged(String s) {
         for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char before = s.charAt(i - 1);
-            if ((c == '.' || c == ':' || c == '@' || c == 'd' || c == 'D')
-                    && (before == '[' || before == '(' || before == '{')) {
-                return true;
-            }
-            if ((c == 'p' || c == 'P') && (before == 'x' || before == 'X')) {
+            if (mayBeDefanged(s.charAt(i - 1), s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mayBeDefanged(char before, char c) {
+        return ((c == '.' || c == ':' || c == '@' || c == 'd' || c == 'D')
+                        && (before == '[' || before == '(' || before == '{'))
+                || ((c == 'p' || c == 'P') && (before == 'x' || before == 'X'));
     }
 
     /** @param normalised the text, {@linkplain #normalise normalised} */

@@ -1,15 +1,12 @@
 package jp.spamcenter.complaint.internal.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.BitSet;
 import java.util.HexFormat;
 
 /**
  * One key for every copy of the same spam: the subject and text with what differs per recipient taken out
  * (names before 様/さん and after "Dear", addresses, numbers, tracking tokens, URL paths and queries), then
- * hashed. Two citizens reporting the same mailing get the same key.
+ * hashed (SHA-256 of the reduced text in UTF-16). Two citizens reporting the same mailing get the same key.
  *
  * <p>The text is read once, left to right, writing what stays: this runs for every report, on up to
  * {@value #TEXT_LIMIT} characters.
@@ -44,13 +41,10 @@ final class CampaignFingerprint {
     static String of(String subject, String text) {
         String s = (subject == null ? "" : subject) + "\n"
                 + (text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
-        String reduced = new Reduction(s).run();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(reduced.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        var reduction = new Reduction(s);
+        int length = reduction.run();
+        byte[] digest = Sha256.digest(reduction.out.utf16le(length));
+        return HexFormat.of().formatHex(digest, 0, 12);
     }
 
     /**
@@ -62,7 +56,9 @@ final class CampaignFingerprint {
     private static final class Reduction {
 
         private final String s;
-        private final StringBuilder out;
+        private final TextBuffer out;
+        /** The text's characters: read by index, without a string's checks on every read. */
+        private final char[] t;
         /** Where the last placeholder ends in {@link #out}: a name never reaches back into one. */
         private int placeholderEnd;
         /** Where the last steps started, in the text and in {@link #out}: how a name is taken back out. */
@@ -81,14 +77,16 @@ final class CampaignFingerprint {
 
         Reduction(String s) {
             this.s = s;
-            this.out = new StringBuilder(s.length());
+            this.t = s.toCharArray();
+            this.out = new TextBuffer(t.length);
             this.nextAt = s.indexOf('@');
             this.nextScheme = s.indexOf("://");
         }
 
-        String run() {
+        /** Reads the text; says how much of {@link #out} stays (trailing spaces dropped). */
+        int run() {
             int i = 0;
-            while (i < s.length()) {
+            while (i < t.length) {
                 int k = steps++ % STEPS_KEPT;
                 stepText[k] = i;
                 stepOut[k] = out.length();
@@ -100,12 +98,12 @@ final class CampaignFingerprint {
             while (end > 0 && out.charAt(end - 1) == ' ') {
                 end--;
             }
-            return out.substring(0, end);
+            return end;
         }
 
         /** Reads what starts at {@code i}, writes what stays of it, and says where the next thing starts. */
         private int step(int i) {
-            char c = s.charAt(i);
+            char c = t[i];
             if (c >= 0x80) {
                 // (the text is NFKC-normalised: full-width letters and digits are ASCII by now)
                 int honorific = honorificLength(i);
@@ -123,7 +121,7 @@ final class CampaignFingerprint {
                 }
                 // a run of characters that stay as they are: copied at once
                 int end = i + 1;
-                while (end < s.length() && staysAsItIs(s.charAt(end))) {
+                while (end < t.length && staysAsItIs(t[end])) {
                     end++;
                 }
                 out.append(s, i, end);
@@ -133,7 +131,7 @@ final class CampaignFingerprint {
             if (nextAt >= 0 && nextAt < i) {
                 nextAt = s.indexOf('@', i);
             }
-            if (nextAt >= 0 && isAddressChar(c) && (i == 0 || !isAddressChar(s.charAt(i - 1)))) {
+            if (nextAt >= 0 && isAddressChar(c) && (i == 0 || !isAddressChar(t[i - 1]))) {
                 int next = address(i);
                 if (next > i) {
                     return next;
@@ -142,10 +140,7 @@ final class CampaignFingerprint {
             if (nextScheme >= 0 && nextScheme < i) {
                 nextScheme = s.indexOf("://", i);
             }
-            if (nextScheme >= 0
-                    && nextScheme - i <= 6
-                    && isAsciiLetter(c)
-                    && (i == 0 || !isAsciiLetter(s.charAt(i - 1)))) {
+            if (nextScheme >= 0 && nextScheme - i <= 6 && isAsciiLetter(c) && (i == 0 || !isAsciiLetter(t[i - 1]))) {
                 int next = url(i);
                 if (next > i) {
                     return next;
@@ -165,10 +160,10 @@ final class CampaignFingerprint {
         /** An e-mail address starting at {@code i} ({@code [\w.+-]+@domain}): where it ends, or {@code i}. */
         private int address(int i) {
             int at = i;
-            while (at < s.length() && isAddressChar(s.charAt(at))) {
+            while (at < t.length && isAddressChar(t[at])) {
                 at++;
             }
-            if (at == i || at >= s.length() || s.charAt(at) != '@') {
+            if (at == i || at >= t.length || t[at] != '@') {
                 return i;
             }
             // the domain: labels of [\w-], at least two
@@ -176,7 +171,7 @@ final class CampaignFingerprint {
             int labels = 0;
             while (true) {
                 int labelStart = end;
-                while (end < s.length() && isDomainChar(s.charAt(end))) {
+                while (end < t.length && isDomainChar(t[end])) {
                     end++;
                 }
                 if (end == labelStart) {
@@ -184,7 +179,7 @@ final class CampaignFingerprint {
                     break;
                 }
                 labels++;
-                if (end < s.length() - 1 && s.charAt(end) == '.' && isDomainChar(s.charAt(end + 1))) {
+                if (end < t.length - 1 && t[end] == '.' && isDomainChar(t[end + 1])) {
                     end++;
                 } else {
                     break;
@@ -200,7 +195,7 @@ final class CampaignFingerprint {
         /** A URL whose scheme starts at {@code i} ({@code http://…}): where it ends, or {@code i}. */
         private int url(int i) {
             int letters = i;
-            while (letters < s.length() && letters - i <= 6 && isAsciiLetter(s.charAt(letters))) {
+            while (letters < t.length && letters - i <= 6 && isAsciiLetter(t[letters])) {
                 letters++;
             }
             if (letters - i > 6 || !s.startsWith("://", letters)) {
@@ -209,24 +204,22 @@ final class CampaignFingerprint {
             // the host (without user or password) stays, in lower case; the rest of the URL goes
             int hostStart = letters + 3;
             int hostEnd = hostStart;
-            while (hostEnd < s.length()
-                    && !Character.isWhitespace(s.charAt(hostEnd))
-                    && "/?#".indexOf(s.charAt(hostEnd)) < 0) {
+            while (hostEnd < t.length && !Character.isWhitespace(t[hostEnd]) && "/?#".indexOf(t[hostEnd]) < 0) {
                 hostEnd++;
             }
             int end = hostEnd;
-            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+            while (end < t.length && !Character.isWhitespace(t[end])) {
                 end++;
             }
             for (int k = hostEnd - 1; k >= hostStart; k--) {
-                if (s.charAt(k) == '@') {
+                if (t[k] == '@') {
                     hostStart = k + 1;
                     break;
                 }
             }
             out.append("<url:");
             for (int k = hostStart; k < hostEnd; k++) {
-                out.append(Chars.lower(s.charAt(k)));
+                out.append(Chars.lower(t[k]));
             }
             placeholder(">");
             return end;
@@ -234,11 +227,11 @@ final class CampaignFingerprint {
 
         /** 様, 殿, さま or さん at {@code i}: its length, else 0. */
         private int honorificLength(int i) {
-            char c = s.charAt(i);
+            char c = t[i];
             if (c == '様' || c == '殿') {
                 return 1;
             }
-            if (c == 'さ' && i + 1 < s.length() && (s.charAt(i + 1) == 'ま' || s.charAt(i + 1) == 'ん')) {
+            if (c == 'さ' && i + 1 < t.length && (t[i + 1] == 'ま' || t[i + 1] == 'ん')) {
                 return 2;
             }
             return 0;
@@ -251,18 +244,18 @@ final class CampaignFingerprint {
         private void name(int honorific) {
             int limit = Math.max(0, honorific - NAME_MAX);
             int start = honorific;
-            while (start > limit && s.charAt(start - 1) == ' ') {
+            while (start > limit && t[start - 1] == ' ') {
                 start--;
             }
-            while (start > limit && !Character.isWhitespace(s.charAt(start - 1))) {
+            while (start > limit && !Character.isWhitespace(t[start - 1])) {
                 start--;
             }
-            if (start > limit + 1 && s.charAt(start - 1) == ' ') {
+            if (start > limit + 1 && t[start - 1] == ' ') {
                 int family = start - 1;
-                while (family > limit && !Character.isWhitespace(s.charAt(family - 1))) {
+                while (family > limit && !Character.isWhitespace(t[family - 1])) {
                     family--;
                 }
-                if (family < start - 1 && (family == 0 || s.charAt(family - 1) == '\n')) {
+                if (family < start - 1 && (family == 0 || t[family - 1] == '\n')) {
                     start = family;
                 }
             }
@@ -298,8 +291,8 @@ final class CampaignFingerprint {
             boolean digit = false;
             boolean letter = false;
             boolean upper = false;
-            for (; end < s.length(); end++) {
-                char w = s.charAt(end);
+            for (; end < t.length; end++) {
+                char w = t[end];
                 if (w >= 'a' && w <= 'z') {
                     letter = true;
                 } else if (w >= 'A' && w <= 'Z') {
@@ -319,10 +312,10 @@ final class CampaignFingerprint {
                 out.append(s, i, end);
             } else {
                 for (int k = i; k < end; k++) {
-                    char w = s.charAt(k);
+                    char w = t[k];
                     if (w < '0' || w > '9') {
                         out.append(w >= 'A' && w <= 'Z' ? (char) (w + 32) : w);
-                    } else if (k == i || s.charAt(k - 1) < '0' || s.charAt(k - 1) > '9') {
+                    } else if (k == i || t[k - 1] < '0' || t[k - 1] > '9') {
                         out.append('#');
                     }
                 }
@@ -340,6 +333,10 @@ final class CampaignFingerprint {
 
         private boolean isGreeting(int start, int end) {
             int length = end - start;
+            char first = (char) (t[start] | 0x20);
+            if (first != 'd' && first != 'h') {
+                return false;
+            }
             return (length == 4 && s.regionMatches(true, start, "dear", 0, 4))
                     || (length == 5 && s.regionMatches(true, start, "hello", 0, 5))
                     || (length == 2 && s.regionMatches(true, start, "hi", 0, 2));
@@ -348,14 +345,14 @@ final class CampaignFingerprint {
         /** After a greeting: white space, a name of up to 40 characters, a comma; the comma's place, or -1. */
         private int greetingNameEnd(int from) {
             int nameStart = from;
-            while (nameStart < s.length() && Character.isWhitespace(s.charAt(nameStart))) {
+            while (nameStart < t.length && Character.isWhitespace(t[nameStart])) {
                 nameStart++;
             }
             if (nameStart == from) {
                 return -1;
             }
-            for (int k = nameStart; k < s.length() && k - nameStart <= GREETING_NAME_MAX; k++) {
-                char c = s.charAt(k);
+            for (int k = nameStart; k < t.length && k - nameStart <= GREETING_NAME_MAX; k++) {
+                char c = t[k];
                 if (c == '\n') {
                     return -1;
                 }
@@ -380,7 +377,7 @@ final class CampaignFingerprint {
         private String lowerCase(int start, int end) {
             var lower = new StringBuilder(end - start);
             for (int k = start; k < end; k++) {
-                lower.append(Chars.lower(s.charAt(k)));
+                lower.append(Chars.lower(t[k]));
             }
             return lower.toString();
         }

@@ -120,7 +120,7 @@ final class HtmlText {
     /** Whether link targets are kept as they stand, references not decoded (the HTML is still bytes). */
     private final boolean rawValues;
 
-    private final Text text;
+    private final TextBuffer text;
     private final List<String> hrefs = new ArrayList<>();
     private int at;
     /** The next {@code "} and {@code '} at or after where they were last looked for; -1 when there is none. */
@@ -132,7 +132,7 @@ final class HtmlText {
         this.html = html;
         this.wantText = wantText;
         this.rawValues = rawValues;
-        this.text = wantText ? new Text(html.length() / 2) : null;
+        this.text = wantText ? new TextBuffer(html.length() / 2) : null;
         this.nextDoubleQuote = html.indexOf('"');
         this.nextSingleQuote = html.indexOf('\'');
     }
@@ -165,7 +165,7 @@ final class HtmlText {
         var hrefs = new ArrayList<String>(reader.hrefs.size());
         for (String raw : reader.hrefs) {
             String value = JapaneseCharsets.decode(raw.getBytes(StandardCharsets.ISO_8859_1), declaredCharset);
-            var decoded = new Text(value.length());
+            var decoded = new TextBuffer(value.length());
             unescape(value, 0, value.length(), true, decoded);
             hrefs.add(decoded.toString().strip());
         }
@@ -338,7 +338,7 @@ final class HtmlText {
     }
 
     private String decode(int from, int to, boolean inAttribute) {
-        var value = new Text(to - from);
+        var value = new TextBuffer(to - from);
         unescape(html, from, to, inAttribute, value);
         return value.toString();
     }
@@ -348,7 +348,7 @@ final class HtmlText {
      * standard's table (the old ones also without their semicolon, except inside an attribute value before a
      * letter, digit or {@code =}, where {@code ?a=1&copy=2} is no reference), decimal and hexadecimal ones.
      */
-    static void unescape(String s, int from, int to, boolean inAttribute, Text out) {
+    static void unescape(String s, int from, int to, boolean inAttribute, TextBuffer out) {
         int i = from;
         while (i < to) {
             int amp = s.indexOf('&', i);
@@ -362,7 +362,7 @@ final class HtmlText {
     }
 
     /** Writes the reference at {@code amp} (or the {@code &} itself) and says where the text goes on. */
-    private static int reference(String s, int amp, int to, boolean inAttribute, Text out) {
+    private static int reference(String s, int amp, int to, boolean inAttribute, TextBuffer out) {
         int i = amp + 1;
         if (i < to && s.charAt(i) == '#') {
             int j = i + 1;
@@ -426,63 +426,6 @@ final class HtmlText {
             }
         }
         return true;
-    }
-
-    /**
-     * Text being written: spans of the HTML copied whole ({@link String#getChars}), where a {@link
-     * StringBuilder} would copy them one character at a time.
-     */
-    static final class Text {
-
-        private char[] chars;
-        private int length;
-
-        Text(int capacity) {
-            chars = new char[Math.max(16, capacity)];
-        }
-
-        void append(String s, int from, int to) {
-            ensure(to - from);
-            s.getChars(from, to, chars, length);
-            length += to - from;
-        }
-
-        void append(String s) {
-            append(s, 0, s.length());
-        }
-
-        void append(char c) {
-            ensure(1);
-            chars[length++] = c;
-        }
-
-        void appendCodePoint(int codePoint) {
-            if (Character.isBmpCodePoint(codePoint)) {
-                append((char) codePoint);
-            } else {
-                append(Character.highSurrogate(codePoint));
-                append(Character.lowSurrogate(codePoint));
-            }
-        }
-
-        int length() {
-            return length;
-        }
-
-        char last() {
-            return chars[length - 1];
-        }
-
-        private void ensure(int more) {
-            if (length + more > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
-            }
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, length);
-        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
