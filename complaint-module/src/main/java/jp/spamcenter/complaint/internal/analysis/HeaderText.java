@@ -1,7 +1,6 @@
 package jp.spamcenter.complaint.internal.analysis;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.stream.Field;
@@ -11,8 +10,6 @@ import org.apache.james.mime4j.util.ByteSequence;
 final class HeaderText {
 
     static final int MAX_VALUE = 16 * 1024;
-
-    private static final Pattern FOLDS = Pattern.compile("\\r?\\n[ \\t]+");
 
     private HeaderText() {}
 
@@ -38,15 +35,12 @@ final class HeaderText {
         if (value == null) {
             return null;
         }
-        String unfolded = value.indexOf('\n') < 0 && value.indexOf('\r') < 0
-                ? value.strip()
-                : FOLDS.matcher(value)
-                        .replaceAll(" ")
-                        .replace("\r", "")
-                        .replace("\n", "")
-                        .strip();
+        String unfolded = unfold(value).strip();
         if (unfolded.length() > MAX_VALUE) {
             unfolded = unfolded.substring(0, MAX_VALUE);
+        }
+        if (!unfolded.contains("=?")) {
+            return unfolded; // no encoded words
         }
         String decoded = DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT);
         // encoded words that declare ISO-2022-JP but carry the Microsoft extensions decode with the superset
@@ -54,6 +48,38 @@ final class HeaderText {
                 ? DecoderUtil.decodeEncodedWords(
                         unfolded.replaceAll("(?i)=\\?iso-2022-jp\\?", "=?x-windows-iso2022jp?"), DecodeMonitor.SILENT)
                 : decoded;
+    }
+
+    /** A line break followed by blanks (a fold) as one space; other line breaks dropped. */
+    static String unfold(String value) {
+        int first = value.indexOf('\n');
+        int cr = value.indexOf('\r');
+        if (cr >= 0 && (first < 0 || cr < first)) {
+            first = cr;
+        }
+        if (first < 0) {
+            return value;
+        }
+        var out = new StringBuilder(value.length());
+        out.append(value, 0, first);
+        int length = value.length();
+        for (int i = first; i < length; i++) {
+            char c = value.charAt(i);
+            if (c != '\r' && c != '\n') {
+                out.append(c);
+                continue;
+            }
+            int newline = c == '\r' && i + 1 < length && value.charAt(i + 1) == '\n' ? i + 1 : i;
+            int blanks = newline + 1;
+            while (blanks < length && (value.charAt(blanks) == ' ' || value.charAt(blanks) == '\t')) {
+                blanks++;
+            }
+            if (value.charAt(newline) == '\n' && blanks > newline + 1) {
+                out.append(' ');
+                i = blanks - 1;
+            }
+        }
+        return out.toString();
     }
 
     private static int indexOf(byte[] bytes, byte b) {
