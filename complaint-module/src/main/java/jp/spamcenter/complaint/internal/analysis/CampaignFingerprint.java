@@ -1,6 +1,5 @@
 package jp.spamcenter.complaint.internal.analysis;
 
-import java.util.BitSet;
 import java.util.HexFormat;
 
 /**
@@ -20,20 +19,25 @@ final class CampaignFingerprint {
     private static final int GREETING_NAME_MAX = 40;
     /** How many steps back a name can be taken out (more than {@link #NAME_MAX} characters' worth). */
     private static final int STEPS_KEPT = 32;
+    /** The longest local part of an e-mail address (RFC 5321). */
+    private static final int LOCAL_PART_MAX = 64;
     /** Tracking ids: ASCII words at least this long that mix letters and digits. */
     private static final int TOKEN_MIN = 8;
 
     private static final String SEPARATORS = "!\"#$%&'()*+,./:;=?@[\\]^`{|}~、。・「」『』【】（）！？：；～ー－";
-    /** White space and {@link #SEPARATORS}, by character: looked up for every character of a text. */
-    private static final BitSet SPACING = new BitSet(Character.MAX_VALUE + 1);
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0) {
-                SPACING.set(c);
-            }
-        }
-    }
+    /** White space and {@link #SEPARATORS}: looked up for every character of a text. */
+    private static final long[] SPACING = Chars.setOf(c -> Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0);
+    /**
+     * Characters outside ASCII that are written as they are: no separator, no honorific (様, 殿, the さ of さま and
+     * さん), no upper case. Runs of them (kana, kanji) are copied at once.
+     */
+    private static final long[] STAYS = Chars.setOf(c -> c >= 0x80
+            && !Character.isWhitespace(c)
+            && SEPARATORS.indexOf(c) < 0
+            && c != '様'
+            && c != '殿'
+            && c != 'さ'
+            && Character.toLowerCase((char) c) == c);
 
     private CampaignFingerprint() {}
 
@@ -106,32 +110,36 @@ final class CampaignFingerprint {
             char c = t[i];
             if (c >= 0x80) {
                 // (the text is NFKC-normalised: full-width letters and digits are ASCII by now)
+                if (staysAsItIs(c)) {
+                    // a run of characters that stay as they are (kana, kanji): copied at once
+                    int end = i + 1;
+                    while (end < t.length && staysAsItIs(t[end])) {
+                        end++;
+                    }
+                    out.append(t, i, end);
+                    verbatim = true;
+                    return end;
+                }
                 int honorific = honorificLength(i);
                 if (honorific > 0) {
                     name(i);
                     return i + honorific;
                 }
-                if (SPACING.get(c)) {
+                if (Chars.in(SPACING, c)) {
                     space();
                     return i + 1;
                 }
-                if (Chars.lower(c) != c) {
-                    out.append(Chars.lower(c));
-                    return i + 1;
-                }
-                // a run of characters that stay as they are: copied at once
-                int end = i + 1;
-                while (end < t.length && staysAsItIs(t[end])) {
-                    end++;
-                }
-                out.append(s, i, end);
-                verbatim = true;
-                return end;
+                out.append(Chars.lower(c));
+                return i + 1;
             }
             if (nextAt >= 0 && nextAt < i) {
                 nextAt = s.indexOf('@', i);
             }
-            if (nextAt >= 0 && isAddressChar(c) && (i == 0 || !isAddressChar(t[i - 1]))) {
+            // an address's local part is at most 64 characters (RFC 5321): most words are too far from the next @
+            if (nextAt >= 0
+                    && nextAt - i <= LOCAL_PART_MAX
+                    && isAddressChar(c)
+                    && (i == 0 || !isAddressChar(t[i - 1]))) {
                 int next = address(i);
                 if (next > i) {
                     return next;
@@ -149,7 +157,7 @@ final class CampaignFingerprint {
             if (isDomainChar(c)) {
                 return word(i);
             }
-            if (SPACING.get(c)) {
+            if (Chars.in(SPACING, c)) {
                 space();
             } else {
                 out.append(c);
@@ -282,7 +290,7 @@ final class CampaignFingerprint {
 
         /** A character outside ASCII that is written as it is: no separator, no honorific, no upper case. */
         private static boolean staysAsItIs(char c) {
-            return c >= 0x80 && !SPACING.get(c) && c != '様' && c != '殿' && c != 'さ' && Chars.lower(c) == c;
+            return Chars.in(STAYS, c);
         }
 
         /** An ASCII word at {@code i}: a greeting and its name, a tracking id, or the word with its numbers as #. */

@@ -48,6 +48,22 @@ final class Chars {
         return out.toString();
     }
 
+    /** The UTF-16 units that {@code member} accepts, as a table for {@link #in}: 8 KB, one bit each. */
+    static long[] setOf(java.util.function.IntPredicate member) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (member.test(c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether {@code c} is in a {@linkplain #setOf set}. */
+    static boolean in(long[] set, char c) {
+        return (set[c >>> 6] & (1L << c)) != 0;
+    }
+
     /** English letters, the rarest in running text first. */
     private static final String RARE_FIRST = "zqxjkvbpygfwmucldrhsnioate";
 

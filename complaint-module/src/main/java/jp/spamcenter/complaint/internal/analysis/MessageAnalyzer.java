@@ -269,9 +269,39 @@ public final class MessageAnalyzer implements MessageAnalysis {
 
         @Override
         public TextBody textBody(InputStream in, String mimeCharset) throws IOException {
-            return BasicBodyFactory.INSTANCE.textBody(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            return new EncodedTextBody(in.readAllBytes());
         }
     };
+
+    /** A text body as it came, still transfer-encoded: its bytes are read where they are, never copied. */
+    private static final class EncodedTextBody extends TextBody {
+
+        private final byte[] bytes;
+
+        EncodedTextBody(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public String getMimeCharset() {
+            return "ISO-8859-1";
+        }
+
+        @Override
+        public java.nio.charset.Charset getCharset() {
+            return StandardCharsets.ISO_8859_1;
+        }
+
+        @Override
+        public java.io.Reader getReader() {
+            return new java.io.InputStreamReader(getInputStream(), StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
 
     private Message parse(InputStream in, Problems problems, Bodies bodies) throws IOException {
         var config = MimeConfig.custom()
@@ -476,22 +506,27 @@ public final class MessageAnalyzer implements MessageAnalysis {
 
         /** The bytes of a text body without their transfer encoding (base64, quoted-printable). */
         private byte[] decoded(Entity entity, SingleBody body) throws IOException {
-            try (InputStream raw = body.getInputStream()) {
-                String encoding = entity.getContentTransferEncoding();
-                if ("base64".equalsIgnoreCase(encoding)) {
-                    byte[] encoded = raw.readAllBytes();
-                    try {
-                        return Base64.getMimeDecoder().decode(encoded);
-                    } catch (IllegalArgumentException e) {
-                        // broken base64 (stray padding): decoded as far as it goes, what failed reported
-                        return new Base64InputStream(new ByteArrayInputStream(encoded), problems).readAllBytes();
-                    }
+            byte[] raw;
+            if (body instanceof EncodedTextBody encoded) {
+                raw = encoded.bytes;
+            } else {
+                try (InputStream in = body.getInputStream()) {
+                    raw = in.readAllBytes();
                 }
-                if ("quoted-printable".equalsIgnoreCase(encoding)) {
-                    return new QuotedPrintableInputStream(raw, problems).readAllBytes();
-                }
-                return raw.readAllBytes();
             }
+            String encoding = entity.getContentTransferEncoding();
+            if ("base64".equalsIgnoreCase(encoding)) {
+                try {
+                    return Base64.getMimeDecoder().decode(raw);
+                } catch (IllegalArgumentException e) {
+                    // broken base64 (stray padding): decoded as far as it goes, what failed reported
+                    return new Base64InputStream(new ByteArrayInputStream(raw), problems).readAllBytes();
+                }
+            }
+            if ("quoted-printable".equalsIgnoreCase(encoding)) {
+                return new QuotedPrintableInputStream(new ByteArrayInputStream(raw), problems).readAllBytes();
+            }
+            return raw;
         }
 
         private boolean enter(int depth) {

@@ -163,8 +163,10 @@ final class RuleScanner {
         // words of different lengths are found at their ends: put each rule's starts in order
         for (int rule = 0; rule < positions.length; rule++) {
             int[] p = positions[rule];
-            if (p != null && counts[rule] > 1) {
+            if (p != null && counts[rule] > 1 && !ascending(p, counts[rule])) {
                 Arrays.sort(p, 0, counts[rule]);
+            }
+            if (p != null && counts[rule] > 1) {
                 int distinct = 1;
                 for (int i = 1; i < counts[rule]; i++) {
                     if (p[i] != p[distinct - 1]) {
@@ -175,6 +177,15 @@ final class RuleScanner {
             }
         }
         return new Candidates(text, positions, counts);
+    }
+
+    private static boolean ascending(int[] p, int count) {
+        for (int i = 1; i < count; i++) {
+            if (p[i] < p[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(int[][] positions, int[] counts, int rule, int at) {

@@ -23,6 +23,12 @@ final class TextBuffer {
         length += to - from;
     }
 
+    void append(char[] source, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(source, from, chars, length, to - from);
+        length += to - from;
+    }
+
     void append(String s) {
         append(s, 0, s.length());
     }
