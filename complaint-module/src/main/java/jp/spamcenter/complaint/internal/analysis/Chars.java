@@ -26,6 +26,9 @@ final class Chars {
         boolean clean = true;
         for (int i = 0; i < s.length() && clean; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                continue; // printable ASCII: the usual character, no white space
+            }
             clean = !Character.isWhitespace(c) || (c == ' ' && i > 0 && s.charAt(i - 1) != ' ' && i < s.length() - 1);
         }
         if (clean) {
@@ -94,12 +97,23 @@ final class Chars {
         return -1;
     }
 
+    /** Each lower-case ASCII letter's place in {@link #RARE_FIRST}; -1 for every other character. */
+    private static final int[] RARITY = new int[128];
+
+    static {
+        java.util.Arrays.fill(RARITY, -1);
+        for (int i = 0; i < RARE_FIRST.length(); i++) {
+            RARITY[RARE_FIRST.charAt(i)] = i;
+        }
+    }
+
     /** The word's character to look for: its first that is no letter, else its rarest letter. */
     private static int anchor(String word) {
         int best = 0;
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < word.length(); i++) {
-            int rank = RARE_FIRST.indexOf(word.charAt(i));
+            char c = word.charAt(i);
+            int rank = c < 128 ? RARITY[c] : -1;
             if (rank < 0) {
                 return i;
             }

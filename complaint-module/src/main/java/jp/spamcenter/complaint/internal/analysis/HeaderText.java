@@ -1,5 +1,6 @@
 package jp.spamcenter.complaint.internal.analysis;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
@@ -22,8 +23,10 @@ final class HeaderText {
         if (raw != null) {
             byte[] bytes = raw.toByteArray();
             int colon = indexOf(bytes, (byte) ':');
-            byte[] body = colon < 0 ? bytes : Arrays.copyOfRange(bytes, colon + 1, bytes.length);
-            value = JapaneseCharsets.decode(body, null);
+            int from = colon + 1;
+            value = isPlainAscii(bytes, from)
+                    ? new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1)
+                    : JapaneseCharsets.decode(Arrays.copyOfRange(bytes, from, bytes.length), null);
         } else {
             value = field.getBody();
         }
@@ -80,6 +83,16 @@ final class HeaderText {
             }
         }
         return out.toString();
+    }
+
+    /** ASCII without escapes (which would start ISO-2022-JP) from {@code from}: the usual header. */
+    private static boolean isPlainAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0 || bytes[i] == 0x1b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

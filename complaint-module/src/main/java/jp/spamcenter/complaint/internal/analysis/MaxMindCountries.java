@@ -1,6 +1,6 @@
 package jp.spamcenter.complaint.internal.analysis;
 
-import com.maxmind.db.NoCache;
+import com.maxmind.db.CHMCache;
 import com.maxmind.db.Reader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Countries from a MaxMind-format database read into memory: the one shipped with the analyser
  * (ip-location-db's geo-whois-asn-country, CC BY 4.0 by NRO) or an operator's own file (GeoLite2-Country
- * works too). Answers from memory; never looks anything up on the network.
+ * works too). Answers from memory; never looks anything up on the network. The records read are kept
+ * (a database has a few hundred distinct country records), so a look-up decodes nothing after the first.
  */
 public final class MaxMindCountries implements CountryLookup {
 
@@ -29,9 +30,7 @@ public final class MaxMindCountries implements CountryLookup {
     /** The database shipped with the analyser, if the build could fetch it. */
     public static Optional<CountryLookup> bundled() {
         try (InputStream in = MaxMindCountries.class.getResourceAsStream(BUNDLED)) {
-            return in == null
-                    ? Optional.empty()
-                    : Optional.of(new MaxMindCountries(new Reader(in, NoCache.getInstance())));
+            return in == null ? Optional.empty() : Optional.of(new MaxMindCountries(new Reader(in, new CHMCache())));
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled country database cannot be read", e);
         }
@@ -40,7 +39,7 @@ public final class MaxMindCountries implements CountryLookup {
     /** An operator's own database file. */
     public static CountryLookup fromFile(Path file) {
         try {
-            return new MaxMindCountries(new Reader(file.toFile(), Reader.FileMode.MEMORY, NoCache.getInstance()));
+            return new MaxMindCountries(new Reader(file.toFile(), Reader.FileMode.MEMORY, new CHMCache()));
         } catch (IOException e) {
             throw new UncheckedIOException("the country database " + file + " cannot be read", e);
         }
