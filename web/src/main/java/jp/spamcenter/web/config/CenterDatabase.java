@@ -25,7 +25,7 @@ import org.flywaydb.core.Flyway;
  */
 @DataSourceDefinition(
         name = CenterDatabase.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "jp.spamcenter.web.config.MariaDbLocalDataSource",
         url = "${MPCONFIG=db.url}",
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",

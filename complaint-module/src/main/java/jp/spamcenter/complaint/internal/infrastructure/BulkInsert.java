@@ -19,6 +19,13 @@ public final class BulkInsert {
     /** Rows per multi-row insert: well inside MariaDB's limit of 65,535 placeholders. */
     private static final int ROWS = 500;
 
+    /**
+     * How many bytes of messages go to the server in one batch. The driver builds a batch in one buffer that
+     * it grows up to 1 MB and then straight to 16 MB (allocated and copied for every batch): batches under a
+     * megabyte keep it at 1 MB.
+     */
+    public static final int PACKET_BYTES = 768 * 1024;
+
     private final Connection connection;
 
     public BulkInsert(Connection connection) {
@@ -64,8 +71,9 @@ public final class BulkInsert {
     /** One message's bytes for a complaint. */
     public record Raw(long complaintId, byte[] content, String sha256, String messageId) {}
 
-    /** Inserts the messages' bytes. */
+    /** Inserts the messages' bytes, sent in packets of about {@value #PACKET_BYTES} bytes. */
     public void rawMessages(List<Raw> messages) throws SQLException {
+        long pending = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cmp_raw_message"
                 + " (complaint_id, sha256, message_id, size_bytes, content) VALUES (?, ?, ?, ?, ?)")) {
             for (Raw raw : messages) {
@@ -79,8 +87,15 @@ public final class BulkInsert {
                 insert.setInt(4, raw.content().length);
                 insert.setBytes(5, raw.content());
                 insert.addBatch();
+                pending += raw.content().length;
+                if (pending >= PACKET_BYTES) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
             }
-            insert.executeBatch();
+            if (pending > 0) {
+                insert.executeBatch();
+            }
         }
     }
 

@@ -1,0 +1,79 @@
+package jp.spamcenter.complaint.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MboxTest {
+
+    @Test
+    void messagesBetweenFromLinesWithQuotedFromLinesUnquoted() {
+        String mbox = "From a@x Mon Jan 1 00:00:00 2026\nSubject: one\n\n>From the start\nbody\n\n"
+                + "From b@x Mon Jan 1 00:00:01 2026\nSubject: two\n\n>>From twice\n";
+        assertThat(split(mbox))
+                .containsExactly("Subject: one\n\nFrom the start\nbody\n\n", "Subject: two\n\n>From twice\n");
+    }
+
+    @Test
+    void aSingleMessageStaysWhole() {
+        assertThat(split("Subject: x\n\nFrom here on\n")).containsExactly("Subject: x\n\nFrom here on\n");
+    }
+
+    @Test
+    void splitsAsTheLineByLineDefinitionSays() {
+        var random = new Random(4155);
+        String[] lines = {"From a\n", ">From b\n", ">>From c\n", "text\n", "\n", ">quote\n", "From", "x"};
+        for (int n = 0; n < 5_000; n++) {
+            var s = new StringBuilder("From first\n");
+            for (int k = random.nextInt(10); k > 0; k--) {
+                s.append(lines[random.nextInt(lines.length)]);
+            }
+            byte[] bytes = s.toString().getBytes(StandardCharsets.ISO_8859_1);
+            List<String> expected = lineByLine(bytes).stream()
+                    .map(m -> new String(m, StandardCharsets.ISO_8859_1))
+                    .toList();
+            assertThat(split(s.toString())).as("%s", s).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> split(String mbox) {
+        return Mbox.split(mbox.getBytes(StandardCharsets.ISO_8859_1)).stream()
+                .map(m -> new String(m, StandardCharsets.ISO_8859_1))
+                .toList();
+    }
+
+    /** mboxrd read one line at a time: every line that starts with "From " starts a message. */
+    private static List<byte[]> lineByLine(byte[] bytes) {
+        var messages = new ArrayList<byte[]>();
+        var current = new ByteArrayOutputStream();
+        int lineStart = 0;
+        boolean first = true;
+        while (lineStart < bytes.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            int next = Math.min(bytes.length, lineEnd + 1);
+            String line = new String(bytes, lineStart, next - lineStart, StandardCharsets.ISO_8859_1);
+            if (line.startsWith("From ")) {
+                if (!first) {
+                    messages.add(current.toByteArray());
+                    current.reset();
+                }
+                first = false;
+            } else if (line.matches("(?s)>+From .*")) {
+                current.write(bytes, lineStart + 1, next - lineStart - 1);
+            } else {
+                current.write(bytes, lineStart, next - lineStart);
+            }
+            lineStart = next;
+        }
+        messages.add(current.toByteArray());
+        return messages;
+    }
+}
