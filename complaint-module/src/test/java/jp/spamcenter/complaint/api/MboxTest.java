@@ -25,7 +25,7 @@ class MboxTest {
     }
 
     @Test
-    void splitsAsTheLineByLineDefinitionSays() {
+    void splitsAsTheLineByLineDefinitionSays() throws Exception {
         var random = new Random(4155);
         String[] lines = {"From a\n", ">From b\n", ">>From c\n", "text\n", "\n", ">quote\n", "From", "x"};
         for (int n = 0; n < 5_000; n++) {
@@ -38,6 +38,65 @@ class MboxTest {
                     .map(m -> new String(m, StandardCharsets.ISO_8859_1))
                     .toList();
             assertThat(split(s.toString())).as("%s", s).isEqualTo(expected);
+            // the same when the stream arrives a few bytes at a time (separators cut between reads)
+            assertThat(Mbox.read(new Trickle(bytes, 1 + random.nextInt(4)), Long.MAX_VALUE).orElseThrow().stream()
+                            .map(m -> new String(m, StandardCharsets.ISO_8859_1))
+                            .toList())
+                    .as("%s", s)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aStreamLongerThanTheLimitIsRefused() throws Exception {
+        byte[] mbox = "From a\nSubject: x\n\nbody\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(Mbox.read(new java.io.ByteArrayInputStream(mbox), mbox.length))
+                .isPresent();
+        assertThat(Mbox.read(new java.io.ByteArrayInputStream(mbox), mbox.length - 1))
+                .isEmpty();
+    }
+
+    @Test
+    void aLargeBatchIsReadWhole() throws Exception {
+        var mbox = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            mbox.append("From partner@monitor.test\nX-Number: ")
+                    .append(i)
+                    .append("\n\n")
+                    .append("x".repeat(20_000))
+                    .append('\n');
+        }
+        List<String> messages = split(mbox.toString());
+        assertThat(messages).hasSize(200);
+        assertThat(messages.get(137)).startsWith("X-Number: 137\n\nxxx").hasSize(20_000 + 16);
+    }
+
+    /** A stream that gives at most a few bytes per read, as a slow network does. */
+    private static final class Trickle extends java.io.InputStream {
+
+        private final byte[] bytes;
+        private final int most;
+        private int at;
+
+        Trickle(byte[] bytes, int most) {
+            this.bytes = bytes;
+            this.most = most;
+        }
+
+        @Override
+        public int read() {
+            return at < bytes.length ? bytes[at++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (at >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, most), bytes.length - at);
+            System.arraycopy(bytes, at, b, off, n);
+            at += n;
+            return n;
         }
     }
 

@@ -111,18 +111,18 @@ public class ReportsResource {
     public Response fileMbox(
             @HeaderParam("Authorization") String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
             InputStream mbox)
             throws IOException {
         Response refused = refusal(authorization, idempotencyKey);
         if (refused != null) {
             return refused;
         }
-        byte[] raw = body(mbox, contentLength, maxBytes * 4);
-        if (raw.length > maxBytes * 4) {
+        // read as it arrives, one message at a time (no array of the whole batch)
+        Optional<List<byte[]>> messages = Mbox.read(mbox, maxBytes * 4);
+        if (messages.isEmpty()) {
             return tooLarge();
         }
-        return batch(Mbox.split(raw), idempotencyKey);
+        return batch(messages.get(), idempotencyKey);
     }
 
     @POST

@@ -236,7 +236,7 @@ public final class IngestBenchmark {
     }
 
     /** Bytes of messages per JDBC batch: as the server sends them (the complaint module's BulkInsert). */
-    private static final int PACKET_BYTES = 768 * 1024;
+    private static final int PACKET_BYTES = 96 * 1024;
 
     /** The same bytes as the ingest, inserted by raw JDBC: the database's own rate on this machine. */
     private double rawInsert(int messages) throws Exception {
