@@ -38,6 +38,13 @@ public class AnalysisWorker {
     @ConfigProperty(name = "analysis.workers", defaultValue = "2")
     int workers;
 
+    @Inject
+    IntakeLoad intake;
+
+    @Inject
+    @ConfigProperty(name = "analysis.intake-pause-ms", defaultValue = "250")
+    long intakePauseMillis;
+
     private Semaphore running;
     /** Set when work arrived while every drain was busy: a drain then looks once more before it stops. */
     private final AtomicBoolean more = new AtomicBoolean();
@@ -83,9 +90,30 @@ public class AnalysisWorker {
             while (!(jobs = work.claim(BATCH)).isEmpty()) {
                 batches++;
                 analyse(jobs);
+                if (!giveWayToIntake()) {
+                    return batches; // shutting down
+                }
             }
         } while (more.get());
         return batches;
+    }
+
+    /**
+     * While partners' batches arrive, rests {@code analysis.intake-pause-ms} after each batch of analyses, so
+     * that accepting reports keeps the processor (the analyses wait safely in their table and still go on,
+     * slower). False when interrupted.
+     */
+    private boolean giveWayToIntake() {
+        if (intakePauseMillis <= 0 || intake == null || !intake.busy()) {
+            return true;
+        }
+        try {
+            Thread.sleep(intakePauseMillis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void analyse(List<Job> jobs) {

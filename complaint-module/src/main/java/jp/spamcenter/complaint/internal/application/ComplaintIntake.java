@@ -51,6 +51,9 @@ public class ComplaintIntake implements ComplaintService {
     EntityManager em;
 
     @Inject
+    IntakeLoad load;
+
+    @Inject
     ReceivedEvents received;
 
     @Inject
@@ -144,6 +147,16 @@ public class ComplaintIntake implements ComplaintService {
             // a person's reports, or the mailbox's (which recognises messages it saw before): one by one
             return given.stream().map(this::file).toList();
         }
+        load.started();
+        try {
+            return fileMachineBatch(given);
+        } finally {
+            load.finished();
+        }
+    }
+
+    /** Reports from partners' machines: a few statements for the whole batch. */
+    private List<Receipt> fileMachineBatch(List<NewComplaint> given) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // every report is checked before any is written: a malformed one refuses the batch
         List<Complaint> complaints = given.stream()
