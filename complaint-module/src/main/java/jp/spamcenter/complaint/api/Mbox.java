@@ -21,6 +21,9 @@ import java.util.Optional;
 public final class Mbox {
 
     private static final int CHUNK = 64 * 1024;
+    private static final String SEPARATOR = "\nFrom ";
+    /** How much of the bytes one search looks at: a message's worth, so that few are looked at twice. */
+    private static final int WINDOW = 16 * 1024;
 
     private Mbox() {}
 
@@ -145,12 +148,22 @@ public final class Mbox {
             }
         }
 
-        /** Where a line feed followed by "From " is, from {@code from}; -1 when not in what was read. */
+        /**
+         * Where a line feed followed by "From " is, from {@code from}; -1 when not in what was read. Searched
+         * by the JDK's string search over windows of the bytes read as ISO-8859-1, one character per byte.
+         */
         private int indexOfSeparator(int from) {
-            for (int i = Math.max(0, from - 1); i + 5 < length; i++) {
-                if (buffer[i] == '\n' && startsWithFrom(buffer, i + 1, length)) {
-                    return i;
+            int start = Math.max(0, from - 1);
+            while (length - start >= SEPARATOR.length()) {
+                int window = Math.min(WINDOW, length - start);
+                int found = new String(buffer, start, window, StandardCharsets.ISO_8859_1).indexOf(SEPARATOR);
+                if (found >= 0) {
+                    return start + found;
                 }
+                if (start + window == length) {
+                    return -1;
+                }
+                start += window - (SEPARATOR.length() - 1); // a separator may straddle two windows
             }
             return -1;
         }
