@@ -24,7 +24,7 @@ final class HeaderText {
             byte[] bytes = raw.toByteArray();
             int colon = indexOf(bytes, (byte) ':');
             int from = colon + 1;
-            value = isPlainAscii(bytes, from)
+            value = JapaneseCharsets.isPlainAscii(bytes, from)
                     ? new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1)
                     : JapaneseCharsets.decode(Arrays.copyOfRange(bytes, from, bytes.length), null);
         } else {
@@ -83,16 +83,6 @@ final class HeaderText {
             }
         }
         return out.toString();
-    }
-
-    /** ASCII without escapes (which would start ISO-2022-JP) from {@code from}: the usual header. */
-    private static boolean isPlainAscii(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] < 0 || bytes[i] == 0x1b) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

@@ -144,8 +144,13 @@ final class JapaneseCharsets {
     }
 
     private static boolean isPlainAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0 || b == 0x1b) {
+        return isPlainAscii(bytes, 0);
+    }
+
+    /** ASCII without escapes (which would start ISO-2022-JP) from {@code from} on. */
+    static boolean isPlainAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0 || bytes[i] == 0x1b) {
                 return false;
             }
         }
