@@ -2,7 +2,6 @@ package jp.spamcenter.complaint.internal.analysis;
 
 import java.net.IDN;
 import java.text.Normalizer;
-import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -231,21 +230,14 @@ final class BodyIndicators {
     /** Characters that end a URL in running text (besides white space). */
     private static final String URL_TERMINATORS = "<>\"'`{}|\\^[]（）「」『』【】、。";
     /** White space and {@link #URL_TERMINATORS}, by character. */
-    private static final BitSet URL_END = new BitSet(Character.MAX_VALUE + 1);
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isWhitespace(c) || URL_TERMINATORS.indexOf(c) >= 0) {
-                URL_END.set(c);
-            }
-        }
-    }
+    private static final long[] URL_END =
+            Chars.setOf(c -> Character.isWhitespace(c) || URL_TERMINATORS.indexOf(c) >= 0);
 
     /** Where a URL that continues at {@code from} ends. */
     private static int urlEnd(String text, int from) {
         int end = from;
         while (end < text.length()) {
-            if (URL_END.get(text.charAt(end))) {
+            if (Chars.in(URL_END, text.charAt(end))) {
                 break;
             }
             end++;
