@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +23,6 @@ import java.util.Optional;
 public final class Mbox {
 
     private static final int CHUNK = 64 * 1024;
-    private static final String SEPARATOR = "\nFrom ";
-    /** How much of the bytes one search looks at: a message's worth, so that few are looked at twice. */
-    private static final int WINDOW = 16 * 1024;
 
     private Mbox() {}
 
@@ -52,6 +51,8 @@ public final class Mbox {
         private int length;
         private long total;
         private boolean end;
+        /** Whether a line of the message being read starts with '>' (it may be a quoted "From " line). */
+        private boolean quotedLines;
 
         Reader(InputStream in, long limit) {
             this.in = in;
@@ -76,7 +77,8 @@ public final class Mbox {
             while (true) {
                 int separator = indexOfSeparator(scanned);
                 if (separator >= 0) {
-                    messages.add(unquoted(buffer, 0, separator + 1));
+                    messages.add(quotedLines ? unquoted(buffer, 0, separator + 1) : copy(0, separator + 1));
+                    quotedLines = false;
                     shift(separator + 1);
                     scanned = 0;
                     if (!nextMessage()) {
@@ -85,10 +87,10 @@ public final class Mbox {
                     continue;
                 }
                 if (end) {
-                    messages.add(unquoted(buffer, 0, length));
+                    messages.add(quotedLines ? unquoted(buffer, 0, length) : copy(0, length));
                     return true;
                 }
-                scanned = Math.max(0, length - 5); // a separator may be cut by the end of what was read
+                scanned = Math.max(0, length - 6); // a separator may be cut by the end of what was read
                 if (!fill()) {
                     return false;
                 }
@@ -149,21 +151,24 @@ public final class Mbox {
         }
 
         /**
-         * Where a line feed followed by "From " is, from {@code from}; -1 when not in what was read. Searched
-         * by the JDK's string search over windows of the bytes read as ISO-8859-1, one character per byte.
+         * Where a line feed followed by "From " is, from {@code from}; -1 when not in what was read. Notes a
+         * line that starts with '>' on the way ({@link #quotedLines}): only then does the message need unquoting.
          */
         private int indexOfSeparator(int from) {
-            int start = Math.max(0, from - 1);
-            while (length - start >= SEPARATOR.length()) {
-                int window = Math.min(WINDOW, length - start);
-                int found = new String(buffer, start, window, StandardCharsets.ISO_8859_1).indexOf(SEPARATOR);
-                if (found >= 0) {
-                    return start + found;
+            int i = Math.max(0, from - 1);
+            if (from == 0 && length > 0 && buffer[0] == '>') {
+                quotedLines = true; // the message's first line
+            }
+            while ((i = indexOfLineFeed(buffer, i, length)) >= 0) {
+                if (i + 5 >= length) {
+                    return -1; // what follows the line feed is not read yet: searched again after the next fill
                 }
-                if (start + window == length) {
-                    return -1;
+                if (buffer[i + 1] == '>') {
+                    quotedLines = true;
+                } else if (startsWithFrom(buffer, i + 1, length)) {
+                    return i;
                 }
-                start += window - (SEPARATOR.length() - 1); // a separator may straddle two windows
+                i++;
             }
             return -1;
         }
@@ -183,6 +188,10 @@ public final class Mbox {
             return total <= limit;
         }
 
+        private byte[] copy(int from, int to) {
+            return Arrays.copyOfRange(buffer, from, to);
+        }
+
         /** Drops the first {@code count} bytes. */
         private void shift(int count) {
             System.arraycopy(buffer, count, buffer, 0, length - count);
@@ -192,40 +201,49 @@ public final class Mbox {
 
     /** The message in {@code bytes[start, end)}, its quoted "From " lines unquoted. */
     private static byte[] unquoted(byte[] bytes, int start, int end) {
-        String text = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        int quoted = nextQuotedFrom(text, 0);
-        if (quoted < 0) {
-            return Arrays.copyOfRange(bytes, start, end);
-        }
         var out = new ByteArrayOutputStream(end - start);
-        int from = 0;
-        while (quoted >= 0) {
-            out.write(bytes, start + from, quoted - from);
-            from = quoted + 1; // one '>' less
-            int newline = text.indexOf('\n', from);
-            quoted = newline < 0 ? -1 : nextQuotedFrom(text, newline + 1);
+        int from = start;
+        int line = start;
+        while (line < end) {
+            int next = indexOfLineFeed(bytes, line, end);
+            next = next < 0 ? end : next + 1;
+            int j = line;
+            while (j < next && bytes[j] == '>') {
+                j++;
+            }
+            if (j > line && startsWithFrom(bytes, j, next)) {
+                out.write(bytes, from, line - from);
+                from = line + 1; // one '>' less
+            }
+            line = next;
         }
-        out.write(bytes, start + from, text.length() - from);
+        out.write(bytes, from, end - from);
         return out.toByteArray();
     }
 
-    /** Where the next line of {@code >From } ({@code >>From }, …) starts, from the line at {@code from}; or -1. */
-    private static int nextQuotedFrom(String text, int from) {
-        int lineStart = from;
-        while (lineStart < text.length()) {
-            int j = lineStart;
-            while (j < text.length() && text.charAt(j) == '>') {
-                j++;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Where the next line feed in {@code b[from, to)} is, or -1. Eight bytes at a time: a byte of {@code x}
+     * is zero where the byte was a line feed, and {@code (x - ONES) & ~x & HIGHS} sets the high bit of the
+     * lowest such byte (higher ones may be false alarms, but the lowest is exact).
+     */
+    static int indexOfLineFeed(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
-            if (j > lineStart && text.startsWith("From ", j)) {
-                return lineStart;
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
             }
-            // the next line that starts with '>' (the line at lineStart may itself be empty: its own line feed)
-            int newline = text.indexOf("\n>", lineStart);
-            if (newline < 0) {
-                return -1;
-            }
-            lineStart = newline + 1;
         }
         return -1;
     }

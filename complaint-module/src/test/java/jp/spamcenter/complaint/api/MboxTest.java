@@ -27,10 +27,22 @@ class MboxTest {
     @Test
     void splitsAsTheLineByLineDefinitionSays() throws Exception {
         var random = new Random(4155);
-        String[] lines = {"From a\n", ">From b\n", ">>From c\n", "text\n", "\n", ">quote\n", "From", "x"};
+        String[] lines = {
+            "From a\n",
+            ">From b\n",
+            ">>From c\n",
+            "text\n",
+            "\n",
+            ">quote\n",
+            "From",
+            "x",
+            "a longer line of text, past eight\n",
+            "\n>",
+            "From\n"
+        };
         for (int n = 0; n < 5_000; n++) {
             var s = new StringBuilder("From first\n");
-            for (int k = random.nextInt(10); k > 0; k--) {
+            for (int k = random.nextInt(30); k > 0; k--) {
                 s.append(lines[random.nextInt(lines.length)]);
             }
             byte[] bytes = s.toString().getBytes(StandardCharsets.ISO_8859_1);
@@ -44,6 +56,32 @@ class MboxTest {
                             .toList())
                     .as("%s", s)
                     .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void lineFeedsAreFoundEightBytesAtATimeWhereTheyAre() {
+        var random = new Random(77);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                // line feeds among bytes that differ from it by one bit, and high bytes (borrows across lanes)
+                int pick = random.nextInt(6);
+                bytes[i] = (byte)
+                        (pick == 0
+                                ? '\n'
+                                : pick == 1 ? 0x0B : pick == 2 ? 0x8A : pick == 3 ? 0x09 : random.nextInt(256));
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            int to = from + random.nextInt(bytes.length - from + 1);
+            int expected = -1;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(Mbox.indexOfLineFeed(bytes, from, to)).isEqualTo(expected);
         }
     }
 

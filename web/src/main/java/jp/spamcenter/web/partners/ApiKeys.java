@@ -1,6 +1,7 @@
 package jp.spamcenter.web.partners;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,12 +12,19 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues, checks and revokes partners' api keys. A key is 32 random bytes: a SHA-256 of it is as safe to keep
  * as a slow hash (nothing to guess), and lets a request's key be found by an index look-up.
+ *
+ * <p>A partner posts many requests a second with the same key, so each instance remembers a valid key's partner
+ * for {@code api.key-cache-seconds} (10): a revocation takes effect at once on the instance that revoked it and
+ * within that time on the others. Unknown keys are not remembered (nothing to fill the memory with).
  */
 @ApplicationScoped
 @Transactional
@@ -24,8 +32,20 @@ public class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** At most this many keys are remembered; more partners than that is not what the center has. */
+    private static final int CACHED_KEYS = 1_000;
+
     @PersistenceContext(unitName = "web")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "api.key-cache-seconds", defaultValue = "10")
+    int cacheSeconds;
+
+    /** Valid keys' partners by the keys' hashes, with the time (nanoTime) until which they may be used. */
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(Partner partner, long until) {}
 
     /** A new key for the partner, returned this once. */
     public NewKey issue(String partnerName, Set<String> scopes) {
@@ -48,20 +68,36 @@ public class ApiKeys {
         if (key == null || !key.startsWith("sck_") || key.length() > 100) {
             return Optional.empty();
         }
-        return em
+        String hash = sha256(key);
+        long now = System.nanoTime();
+        Remembered known = remembered.get(hash);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.partner());
+        }
+        Optional<Partner> partner = em
                 .createQuery("SELECT k FROM ApiKey k WHERE k.keyHash = :hash", ApiKey.class)
-                .setParameter("hash", sha256(key))
+                .setParameter("hash", hash)
                 .getResultList()
                 .stream()
                 .findFirst()
                 .map(ApiKey::partner)
                 .filter(Partner::active);
+        if (partner.isEmpty()) {
+            remembered.remove(hash);
+        } else if (cacheSeconds > 0) {
+            if (remembered.size() >= CACHED_KEYS) {
+                remembered.clear();
+            }
+            remembered.put(hash, new Remembered(partner.get(), now + cacheSeconds * 1_000_000_000L));
+        }
+        return partner;
     }
 
     public void revoke(long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key != null) {
             key.revoke();
+            remembered.values().removeIf(r -> r.partner().keyId() == keyId);
         }
     }
 

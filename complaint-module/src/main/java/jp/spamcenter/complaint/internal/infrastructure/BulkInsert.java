@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 
@@ -20,10 +21,10 @@ public final class BulkInsert {
     private static final int ROWS = 500;
 
     /**
-     * How many bytes of messages go to the server in one batch. The driver builds a batch in one buffer that
-     * it grows from 8 KB to 128 KB, then to 1 MB and 16 MB, allocated and copied for every batch; arrays of half
-     * a megabyte and more are huge objects to the garbage collector. Batches under 128 KB keep the buffer small;
-     * the round trips they add are cheap.
+     * How many bytes of messages go to the server in one statement. The driver builds a statement in one buffer
+     * that it grows from 8 KB to 128 KB, then to 1 MB and 16 MB, allocated and copied for every statement;
+     * arrays of half a megabyte and more are huge objects to the garbage collector. Statements under 128 KB keep
+     * the buffer small; the round trips they add are cheap.
      */
     public static final int PACKET_BYTES = 96 * 1024;
 
@@ -72,46 +73,79 @@ public final class BulkInsert {
     /** One message's bytes for a complaint. */
     public record Raw(long complaintId, byte[] content, String sha256, String messageId) {}
 
-    /** Inserts the messages' bytes, sent in packets of about {@value #PACKET_BYTES} bytes. */
+    /**
+     * Inserts the messages' bytes, several in one statement up to about {@value #PACKET_BYTES} bytes. Not a
+     * JDBC batch: the driver encodes and sends each statement of a batch apart, and after each send it drops a
+     * buffer that has grown past 8 KB, so every message of a batch had a new 128 KB buffer allocated and
+     * cleared for it; one statement of a few messages grows it once.
+     */
     public void rawMessages(List<Raw> messages) throws SQLException {
-        long pending = 0;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cmp_raw_message"
-                + " (complaint_id, sha256, message_id, size_bytes, content) VALUES (?, ?, ?, ?, ?)")) {
-            for (Raw raw : messages) {
-                insert.setLong(1, raw.complaintId());
-                insert.setString(2, raw.sha256());
-                if (raw.messageId() == null || raw.messageId().length() > 250) {
-                    insert.setNull(3, Types.VARCHAR);
-                } else {
-                    insert.setString(3, raw.messageId());
+        var statements = new HashMap<Integer, PreparedStatement>();
+        try {
+            int from = 0;
+            while (from < messages.size()) {
+                int to = from + 1;
+                long bytes = messages.get(from).content().length;
+                while (to < messages.size()
+                        && to - from < ROWS
+                        && bytes + messages.get(to).content().length <= PACKET_BYTES) {
+                    bytes += messages.get(to++).content().length;
                 }
-                insert.setInt(4, raw.content().length);
-                insert.setBytes(5, raw.content());
-                insert.addBatch();
-                pending += raw.content().length;
-                if (pending >= PACKET_BYTES) {
-                    insert.executeBatch();
-                    pending = 0;
+                PreparedStatement insert = statements.get(to - from);
+                if (insert == null) {
+                    insert = connection.prepareStatement(rawMessageInsert(to - from));
+                    statements.put(to - from, insert);
                 }
+                int p = 1;
+                for (Raw raw : messages.subList(from, to)) {
+                    insert.setLong(p++, raw.complaintId());
+                    insert.setString(p++, raw.sha256());
+                    if (raw.messageId() == null || raw.messageId().length() > 250) {
+                        insert.setNull(p++, Types.VARCHAR);
+                    } else {
+                        insert.setString(p++, raw.messageId());
+                    }
+                    insert.setInt(p++, raw.content().length);
+                    insert.setBytes(p++, raw.content());
+                }
+                insert.executeUpdate();
+                from = to;
             }
-            if (pending > 0) {
-                insert.executeBatch();
+        } finally {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
             }
         }
     }
 
-    /** Queues the complaints' analyses. */
+    private static String rawMessageInsert(int rows) {
+        var sql = new StringBuilder(
+                "INSERT INTO cmp_raw_message (complaint_id, sha256, message_id, size_bytes, content) VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    /** Queues the complaints' analyses, in multi-row inserts. */
     public void analysisJobs(List<Long> complaintIds, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO cmp_analysis_job"
-                + " (complaint_id, priority, next_attempt_at, queued_at) VALUES (?, ?, ?, ?)")) {
-            for (long id : complaintIds) {
-                insert.setLong(1, id);
-                insert.setInt(2, AnalysisJobs.NEW_REPORT);
-                insert.setObject(3, AnalysisJobs.utc(now));
-                insert.setObject(4, AnalysisJobs.utc(now));
-                insert.addBatch();
+        for (int from = 0; from < complaintIds.size(); from += ROWS) {
+            List<Long> slice = complaintIds.subList(from, Math.min(complaintIds.size(), from + ROWS));
+            var sql = new StringBuilder(
+                    "INSERT IGNORE INTO cmp_analysis_job (complaint_id, priority, next_attempt_at, queued_at) VALUES ");
+            for (int i = 0; i < slice.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?)");
             }
-            insert.executeBatch();
+            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (long id : slice) {
+                    insert.setLong(p++, id);
+                    insert.setInt(p++, AnalysisJobs.NEW_REPORT);
+                    insert.setObject(p++, AnalysisJobs.utc(now));
+                    insert.setObject(p++, AnalysisJobs.utc(now));
+                }
+                insert.executeUpdate();
+            }
         }
     }
 

@@ -74,6 +74,53 @@ class BulkInsertTest {
         assertThat(queued).extracting(AnalysisJobs.Job::complaintId).containsAll(ids);
     }
 
+    @Test
+    void messagesOfAnySizeGoInStatementsOfSeveralAndComeBackByteForByte() throws Exception {
+        // sizes that fill statements unevenly: small ones together, one larger than a statement's share alone
+        int[] sizes = {30_000, 30_000, 30_000, 40_000, 2_000, BulkInsert.PACKET_BYTES + 5_000, 10, 60_000, 50_000};
+        var random = new java.util.Random(9);
+        var reports = new java.util.ArrayList<NewComplaint>();
+        for (int size : sizes) {
+            byte[] raw = new byte[size];
+            random.nextBytes(raw);
+            reports.add(new NewComplaint(
+                    null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.BULK_API, "partner:monitor"));
+        }
+        List<Long> ids;
+        try (var connection =
+                DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
+            connection.setAutoCommit(false);
+            var insert = new BulkInsert(connection);
+            ids = insert.complaints(reports.stream()
+                    .map(r -> Complaint.from(r, ReceiptNumber.random(), T0))
+                    .toList());
+            var raws = new java.util.ArrayList<BulkInsert.Raw>();
+            for (int i = 0; i < sizes.length; i++) {
+                raws.add(new BulkInsert.Raw(
+                        ids.get(i),
+                        reports.get(i).rawMessage(),
+                        String.valueOf(i).repeat(64).substring(0, 64),
+                        i % 2 == 0 ? "<" + i + "@x.test>" : null));
+            }
+            insert.rawMessages(raws);
+            insert.analysisJobs(ids, T0);
+            connection.commit();
+        }
+        db.run(em -> {
+            for (int i = 0; i < sizes.length; i++) {
+                RawMessage stored = em.find(RawMessage.class, ids.get(i));
+                assertThat(stored.content())
+                        .as("message %d", i)
+                        .isEqualTo(reports.get(i).rawMessage());
+                assertThat(stored.sha256())
+                        .isEqualTo(String.valueOf(i).repeat(64).substring(0, 64));
+            }
+        });
+        List<AnalysisJobs.Job> queued =
+                db.inTransaction(em -> new AnalysisJobs(em).claim(100, T0, java.time.Duration.ofSeconds(30)));
+        assertThat(queued).extracting(AnalysisJobs.Job::complaintId).containsAll(ids);
+    }
+
     private static NewComplaint message(String subject) {
         byte[] raw = ("From: <info@casino.test>\r\nSubject: " + subject + "\r\n\r\nFree spins.\r\n")
                 .getBytes(StandardCharsets.UTF_8);
