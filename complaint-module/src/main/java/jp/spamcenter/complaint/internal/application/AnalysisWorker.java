@@ -42,7 +42,7 @@ public class AnalysisWorker {
     IntakeLoad intake;
 
     @Inject
-    @ConfigProperty(name = "analysis.intake-pause-ms", defaultValue = "250")
+    @ConfigProperty(name = "analysis.intake-pause-ms", defaultValue = "1000")
     long intakePauseMillis;
 
     private Semaphore running;
