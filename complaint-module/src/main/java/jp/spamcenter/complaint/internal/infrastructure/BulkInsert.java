@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import jp.spamcenter.complaint.internal.domain.Complaint;
@@ -39,13 +40,9 @@ public final class BulkInsert {
         var ids = new ArrayList<Long>(complaints.size());
         for (int from = 0; from < complaints.size(); from += ROWS) {
             List<Complaint> slice = complaints.subList(from, Math.min(complaints.size(), from + ROWS));
-            var sql = new StringBuilder("INSERT INTO cmp_complaint (receipt_number, subject, message_text,"
-                    + " prefecture_code, channel, intake, filed_by, received_at) VALUES ");
-            for (int i = 0; i < slice.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
-            }
-            sql.append(" RETURNING id");
-            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cmp_complaint (receipt_number,"
+                    + " subject, message_text, prefecture_code, channel, intake, filed_by, received_at) VALUES "
+                    + rows(slice.size(), 8) + " RETURNING id")) {
                 int p = 1;
                 for (Complaint c : slice) {
                     insert.setString(p++, c.receiptNumber().value());
@@ -93,7 +90,8 @@ public final class BulkInsert {
                 }
                 PreparedStatement insert = statements.get(to - from);
                 if (insert == null) {
-                    insert = connection.prepareStatement(rawMessageInsert(to - from));
+                    insert = connection.prepareStatement("INSERT INTO cmp_raw_message"
+                            + " (complaint_id, sha256, message_id, size_bytes, content) VALUES " + rows(to - from, 5));
                     statements.put(to - from, insert);
                 }
                 int p = 1;
@@ -118,25 +116,18 @@ public final class BulkInsert {
         }
     }
 
-    private static String rawMessageInsert(int rows) {
-        var sql = new StringBuilder(
-                "INSERT INTO cmp_raw_message (complaint_id, sha256, message_id, size_bytes, content) VALUES ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?)");
-        }
-        return sql.toString();
+    /** The placeholders of a multi-row insert: {@code (?, ?), (?, ?), …}. */
+    private static String rows(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** Queues the complaints' analyses, in multi-row inserts. */
     public void analysisJobs(List<Long> complaintIds, Instant now) throws SQLException {
         for (int from = 0; from < complaintIds.size(); from += ROWS) {
             List<Long> slice = complaintIds.subList(from, Math.min(complaintIds.size(), from + ROWS));
-            var sql = new StringBuilder(
-                    "INSERT IGNORE INTO cmp_analysis_job (complaint_id, priority, next_attempt_at, queued_at) VALUES ");
-            for (int i = 0; i < slice.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?)");
-            }
-            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO cmp_analysis_job"
+                    + " (complaint_id, priority, next_attempt_at, queued_at) VALUES " + rows(slice.size(), 4))) {
                 int p = 1;
                 for (long id : slice) {
                     insert.setLong(p++, id);
