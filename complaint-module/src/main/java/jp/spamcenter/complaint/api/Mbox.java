@@ -133,11 +133,10 @@ public final class Mbox {
         private boolean dropLine() throws IOException {
             int scanned = 0;
             while (true) {
-                for (int i = scanned; i < length; i++) {
-                    if (buffer[i] == '\n') {
-                        shift(i + 1);
-                        return true;
-                    }
+                int lineFeed = indexOfLineFeed(buffer, scanned, length);
+                if (lineFeed >= 0) {
+                    shift(lineFeed + 1);
+                    return true;
                 }
                 if (end) {
                     shift(length);
