@@ -245,6 +245,25 @@ public final class MessageAnalyzer implements MessageAnalysis {
         }
     }
 
+    /**
+     * Whether the bytes read as an e-mail message at all: not empty, within the limit, and with a header the
+     * analysis can read (a picture or a document has none). What a person's upload is checked for before it is
+     * filed; the analysis itself comes after.
+     */
+    public boolean readsAsMessage(byte[] raw) {
+        if (raw == null || raw.length == 0 || raw.length > limits.maxBytes()) {
+            return false;
+        }
+        try {
+            int start = afterMboxFromLine(raw);
+            Message top =
+                    parse(new ByteArrayInputStream(raw, start, raw.length - start), new Problems(), Bodies.TEXT_ONLY);
+            return top.getHeader() != null && !top.getHeader().getFields().isEmpty();
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
     /** What a parse keeps of the bodies. */
     private enum Bodies {
         /** Every body, decoded: to write the message out again. */

@@ -36,8 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The steps of the analysis queue, each its own transaction (driven by {@link AnalysisWorker}), and what
- * advisors and admins see of it. A report's first analysis also completes it: subject and text from the
- * message, the reporter's address from a forward to the mailbox, and the {@link jp.spamcenter.complaint.api.ComplaintReceived} event.
+ * advisors and admins see of it. Every report comes through here, whatever its way in. A report's first analysis
+ * also completes it: subject and text from the message where the citizen typed none, the reporter's address from
+ * a forward to the mailbox, and the {@link jp.spamcenter.complaint.api.ComplaintReceived} event; every analysis
+ * publishes {@link jp.spamcenter.complaint.api.ComplaintAnalysed}.
  */
 @ApplicationScoped
 public class AnalysisWork implements AnalysisQueue {
@@ -187,9 +189,19 @@ public class AnalysisWork implements AnalysisQueue {
                 }
             }
         }
-        boolean answerable = complaint.intake() != Intake.BULK_API
-                && em.find(ComplaintContact.class, complaint.id().value()) != null;
-        received.publish(complaint, result, answerable, now);
+        received.publish(complaint, result, answerable(complaint), now);
+    }
+
+    /**
+     * Whether there is a citizen to talk to: one who filed in person (they follow the report with its receipt
+     * number and secret), or one who forwarded the spam from an address; a partner's machine is nobody to answer.
+     */
+    private boolean answerable(Complaint complaint) {
+        return switch (complaint.intake()) {
+            case WEB_FORM, PHONE -> true;
+            case BULK_API -> false;
+            default -> em.find(ComplaintContact.class, complaint.id().value()) != null;
+        };
     }
 
     private void quarantine(AnalysisJobs jobs, Job job, String reason, Instant now) {
@@ -197,7 +209,7 @@ public class AnalysisWork implements AnalysisQueue {
         Complaint complaint = em.find(Complaint.class, job.complaintId());
         if (complaint != null && em.find(StoredAnalysis.class, job.complaintId()) == null) {
             // advisors must see the report all the same: it goes on without an analysis
-            received.publish(complaint, null, complaint.intake() != Intake.BULK_API, now);
+            received.publish(complaint, null, answerable(complaint), now);
         }
     }
 

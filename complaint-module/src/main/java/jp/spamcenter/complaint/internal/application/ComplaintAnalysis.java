@@ -77,6 +77,11 @@ public class ComplaintAnalysis implements MessageAnalysis {
         return analyzer.analyse(raw);
     }
 
+    /** Whether the bytes read as an e-mail message (see {@link MessageAnalyzer#readsAsMessage}). */
+    public boolean readsAsMessage(byte[] raw) {
+        return analyzer.readsAsMessage(raw);
+    }
+
     /** The spam itself, without a citizen's forwarding envelope (see {@link MessageAnalyzer#spamMessage}). */
     public Optional<byte[]> spamMessage(byte[] raw) {
         return analyzer.spamMessage(raw);

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.complaint.api.Intake;
-import jp.spamcenter.complaint.api.MessageAnalysis;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -31,17 +27,16 @@ import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
-import jp.spamcenter.complaint.internal.domain.ReportedMessage;
-import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.BulkInsert;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 
 /**
- * Files a report in one transaction: the report, its contact apart, the message's bytes, and either its analysis
- * and event (a person filing: the upload must be an e-mail, and its subject and text fill the report) or its
- * place in the analysis queue (the mailbox and partners: stored first, analysed after commit, see
- * {@link AnalysisWorker}).
+ * Files a report in one transaction: the report, its contact apart, the message's bytes, and its place in the
+ * analysis queue. Every way in (the web form, the phone page, the mailbox, partners) takes the same steps:
+ * stored here, analysed after commit by {@link AnalysisWork} (which publishes the events), then counted by their
+ * observers. A person's upload is only checked to be an e-mail here, so that the citizen hears at once when it
+ * is not.
  */
 @ApplicationScoped
 @Transactional
@@ -54,15 +49,10 @@ public class ComplaintIntake implements ComplaintService {
     IntakeLoad load;
 
     @Inject
-    ReceivedEvents received;
-
-    @Inject
-    MessageAnalysis analysis;
+    ComplaintAnalysis analysis;
 
     @Inject
     Event<ReceiptMailing.Issued> receiptIssued;
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Event<AnalysisWorker.Queued> queued;
@@ -84,59 +74,37 @@ public class ComplaintIntake implements ComplaintService {
             }
         }
         boolean personFiles = given.intake() == Intake.WEB_FORM || given.intake() == Intake.PHONE;
-        if (!personFiles && given.hasMessage()) {
-            return queueForAnalysis(given, messageId, now);
-        }
-        // a person's upload is analysed first: it must be an e-mail, and it supplies subject and text
-        AnalysisResult messageAnalysis = given.hasMessage()
-                        && given.rawMessage().length > 0
-                        && given.rawMessage().length <= Complaint.MESSAGE_MAX
-                ? analysis.analyse(given.rawMessage())
-                : null;
-        if (messageAnalysis != null && !isEmailMessage(messageAnalysis)) {
+        if (personFiles
+                && given.hasMessage()
+                && given.rawMessage().length > 0
+                && given.rawMessage().length <= Complaint.MESSAGE_MAX
+                && !analysis.readsAsMessage(given.rawMessage())) {
             throw new ComplaintRejected(
                     List.of(new ComplaintRejected.Reason("message", "complaint.message.notAnEmail")));
         }
-        NewComplaint input = messageAnalysis == null ? given : withSubjectAndText(given, messageAnalysis);
-        Complaint complaint = Complaint.from(input, unusedReceiptNumber(), now);
-        String secret = ReceiptSecret.generate();
-        complaint.protectWith(secret);
-        em.persist(complaint);
-        em.flush();
-        input.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
-        // the analysis never throws and takes milliseconds; it is kept with the report, the message unaltered
-        AnalysisResult result = messageAnalysis != null
-                ? messageAnalysis
-                : analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
-        if (input.hasMessage()) {
-            em.persist(new RawMessage(complaint.id(), input.rawMessage(), result.sha256(), messageId));
+        // a person is shown the receipt number: one nobody has; machines' random 55 bits are checked by the key
+        Complaint complaint = Complaint.from(given, personFiles ? unusedReceiptNumber() : ReceiptNumber.random(), now);
+        // a person is shown the secret now; a citizen who forwarded mail gets one with the acknowledgement, and a
+        // partner keeps only the receipt number (the secret's slow hash would cost every machine's report dearly)
+        String secret = personFiles ? ReceiptSecret.generate() : null;
+        if (secret != null) {
+            complaint.protectWith(secret);
         }
-        em.persist(StoredAnalysis.of(complaint.id(), result, JSON.toJson(result), now));
-        received.publish(complaint, result, true, now);
-        input.contactEmail()
-                .ifPresent(email -> receiptIssued.fire(new ReceiptMailing.Issued(
-                        email.strip(), complaint.receiptNumber(), secret, complaint.receivedAt())));
-        return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
-    }
-
-    /**
-     * A message from the mailbox or a partner: kept whatever it is, so that nothing accepted is lost (an
-     * unreadable one gets an analysis that says so, or is quarantined). The analysis completes the report.
-     */
-    private Receipt queueForAnalysis(NewComplaint given, String messageId, Instant now) {
-        // no secret yet: nobody is shown one here (a partner keeps the receipt number; a citizen who forwarded
-        // mail gets the secret with the acknowledgement), and its slow hash would cost every report dearly
-        // 55 random bits: a clash is all but impossible, and the unique key would refuse it (the partner retries
-        // with its Idempotency-Key); machines file in bulk, so the look-up a person's report gets is spared here
-        Complaint complaint = Complaint.from(given, ReceiptNumber.random(), now);
         em.persist(complaint);
         em.flush();
-        given.contactEmail().ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email.strip())));
-        em.persist(new RawMessage(
-                complaint.id(), given.rawMessage(), MessageAnalyzer.sha256(given.rawMessage()), messageId));
+        Optional<String> contact = given.contactEmail().map(String::strip);
+        contact.ifPresent(email -> em.persist(new ComplaintContact(complaint.id(), email)));
+        if (given.hasMessage()) {
+            em.persist(new RawMessage(
+                    complaint.id(), given.rawMessage(), MessageAnalyzer.sha256(given.rawMessage()), messageId));
+        }
         new AnalysisJobs(em).enqueue(complaint.id().value(), AnalysisJobs.NEW_REPORT, now);
         queued.fire(new AnalysisWorker.Queued());
-        return new Receipt(complaint.id(), complaint.receiptNumber(), null, complaint.receivedAt());
+        if (secret != null) {
+            contact.ifPresent(email -> receiptIssued.fire(
+                    new ReceiptMailing.Issued(email, complaint.receiptNumber(), secret, complaint.receivedAt())));
+        }
+        return new Receipt(complaint.id(), complaint.receiptNumber(), secret, complaint.receivedAt());
     }
 
     @Override
@@ -217,36 +185,6 @@ public class ComplaintIntake implements ComplaintService {
         }
         var m = MESSAGE_ID.matcher(end < 0 ? head : head.substring(0, end));
         return m.find() ? m.group(1) : null;
-    }
-
-    /** A file that is no e-mail at all (an image, a document) has no header the analysis could read. */
-    private static boolean isEmailMessage(AnalysisResult result) {
-        return result.status() != AnalysisResult.Status.UNPARSEABLE
-                && result.problems().stream().noneMatch(p -> p.startsWith("no message header found"));
-    }
-
-    /** The citizen's own subject and text when typed, else the message's. */
-    private static NewComplaint withSubjectAndText(NewComplaint given, AnalysisResult result) {
-        String subject = given.subject() != null && !given.subject().isBlank()
-                ? given.subject()
-                : result.spam() == null || result.spam().subject() == null
-                        ? ""
-                        : result.spam().subject();
-        if (subject.length() > Complaint.SUBJECT_MAX) {
-            subject = subject.substring(0, Complaint.SUBJECT_MAX);
-        }
-        String text = given.messageText() != null && !given.messageText().isBlank()
-                ? given.messageText()
-                : result.textExcerpt() == null ? "" : result.textExcerpt();
-        return new NewComplaint(
-                subject,
-                text,
-                given.prefectureCode(),
-                given.contactEmail(),
-                given.channel(),
-                given.rawMessage(),
-                given.intake(),
-                given.filedBy());
     }
 
     /** 55 random bits make a clash all but impossible; checking costs one index look-up. */
