@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jp.spamcenter.complaint.api.ReportFacts;
+import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 
 /** Reads the facts of stored reports in id order, one indexed range at a time. */
 @ApplicationScoped
@@ -31,16 +34,40 @@ public class ReportFactReading implements ReportFacts {
 
     /** Outside the container too (benchmarks, tools): on the given entity manager. */
     public static List<Fact> after(EntityManager em, long afterId, int limit) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT c.id, c.receipt_number, c.received_at, c.prefecture_code, c.channel,"
-                                + " c.intake, a.complaint_id IS NOT NULL, a.category, a.origin_country, a.campaign_key,"
-                                + " a.lacks_sender_name, a.lacks_opt_out_notice, a.lacks_opt_out_address,"
-                                + " a.lacks_postal_address, a.lacks_contact, a.sender_falsified"
-                                + " FROM cmp_complaint c LEFT JOIN cmp_analysis a ON a.complaint_id = c.id"
-                                + " WHERE c.id > ? ORDER BY c.id LIMIT ?")
+        return facts(em.createNativeQuery(SELECT + " WHERE c.id > ? ORDER BY c.id LIMIT ?")
                 .setParameter(1, afterId)
                 .setParameter(2, limit)
-                .getResultList();
+                .getResultList());
+    }
+
+    @Override
+    public List<Fact> receivedBetween(Instant from, Instant until, long afterId, int limit) {
+        return facts(em.createNativeQuery(
+                        SELECT + " WHERE c.received_at >= ? AND c.received_at < ? AND c.id > ? ORDER BY c.id LIMIT ?")
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter(3, afterId)
+                .setParameter(4, limit)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<Instant> firstReceivedAt() {
+        Object first = em.createNativeQuery("SELECT MIN(received_at) FROM cmp_complaint")
+                .getSingleResult();
+        return Optional.ofNullable(first).map(ReportFactReading::utc);
+    }
+
+    /** The facts' columns, a report's first analysis job (when still waiting for it) joined. */
+    private static final String SELECT = "SELECT c.id, c.receipt_number, c.received_at, c.prefecture_code,"
+            + " c.channel, c.intake, a.complaint_id IS NOT NULL, a.category, a.origin_country, a.campaign_key,"
+            + " a.lacks_sender_name, a.lacks_opt_out_notice, a.lacks_opt_out_address,"
+            + " a.lacks_postal_address, a.lacks_contact, a.sender_falsified,"
+            + " j.complaint_id IS NOT NULL AND j.quarantined_at IS NULL"
+            + " FROM cmp_complaint c LEFT JOIN cmp_analysis a ON a.complaint_id = c.id"
+            + " LEFT JOIN cmp_analysis_job j ON j.complaint_id = c.id AND j.priority = " + AnalysisJobs.NEW_REPORT;
+
+    private static List<Fact> facts(List<?> rows) {
         var facts = new ArrayList<Fact>(rows.size());
         for (Object r : rows) {
             Object[] row = (Object[]) r;
@@ -64,7 +91,8 @@ public class ReportFactReading implements ReportFacts {
                     analysed ? (String) row[7] : null,
                     analysed ? (row[8] == null ? "" : (String) row[8]) : null,
                     analysed ? (String) row[9] : null,
-                    List.copyOf(duties)));
+                    List.copyOf(duties),
+                    !analysed && truth(row[16])));
         }
         return facts;
     }
@@ -80,7 +108,7 @@ public class ReportFactReading implements ReportFacts {
         return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
     }
 
-    private static java.time.Instant utc(Object value) {
+    private static Instant utc(Object value) {
         LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
         return local.toInstant(ZoneOffset.UTC);
     }

@@ -21,6 +21,12 @@ final class Tally {
         }
     }
 
+    /** The amounts by key, none of them zero. */
+    Map<List<Object>, Long> amounts() {
+        changes.values().removeIf(amount -> amount == 0);
+        return Collections.unmodifiableMap(changes);
+    }
+
     /**
      * Adds the changes to {@code table}'s counter column, making the rows that do not exist yet.
      *

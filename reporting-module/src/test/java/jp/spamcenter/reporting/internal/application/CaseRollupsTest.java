@@ -215,6 +215,16 @@ class CaseRollupsTest {
         }
 
         @Override
+        public List<Fact> receivedBetween(Instant from, Instant until, long afterId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public java.util.Optional<Instant> firstReceivedAt() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public long count() {
             return 0;
         }

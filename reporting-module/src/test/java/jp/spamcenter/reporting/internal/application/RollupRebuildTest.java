@@ -67,7 +67,8 @@ class RollupRebuildTest {
                                 null,
                                 null,
                                 null,
-                                List.of()))));
+                                List.of(),
+                                false))));
 
         assertThat(breakdown(Dimension.TOTAL)).containsExactly(new Count("", 4));
         assertThat(breakdown(Dimension.CATEGORY))
@@ -98,7 +99,8 @@ class RollupRebuildTest {
                 category,
                 country,
                 null,
-                duties);
+                duties,
+                false);
     }
 
     private static List<Count> breakdown(Dimension dimension) {
