@@ -57,9 +57,13 @@ class AnalysisQueueIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:reanalyse")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:run-finished")));
-        assertThat(browser.findElement(By.id("run-summary")).getText()).contains(current);
+        // the status is polled and redrawn every two seconds: read it as it stands, whichever drawing that is
+        var redrawn = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        redrawn.until(
+                driver -> driver.findElement(By.id("run-summary")).getText().contains(current));
         assertThat(analysedVersion(first)).isEqualTo(current);
-        assertThat(browser.findElement(By.id("quarantined")).getText()).isNotEqualTo("0");
+        redrawn.until(
+                driver -> !driver.findElement(By.id("quarantined")).getText().equals("0"));
         Staff.createAccountFrom(browser, wait, "queue-advisor", "相談員 四郎", "advisor-Passw0rd-4", 0);
         Staff.signOut(browser, wait);
 
