@@ -16,7 +16,8 @@ public record ComplaintAnalysed(
         String originCountry,
         String campaignKey,
         List<String> violatedDuties,
-        String analyserVersion) {
+        String analyserVersion)
+        implements ComplaintEvent {
 
     @JsonbCreator
     public ComplaintAnalysed {

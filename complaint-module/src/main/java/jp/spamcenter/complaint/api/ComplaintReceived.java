@@ -24,7 +24,8 @@ public record ComplaintReceived(
         String campaignKey,
         boolean answerable,
         String channel,
-        String intake) {
+        String intake)
+        implements ComplaintEvent {
 
     /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last four). */
     @JsonbCreator

@@ -2,25 +2,31 @@ package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.complaint.api.ComplaintEvent;
+import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 
 /**
  * Opens a case for every complaint received, or, for a report nobody can be answered for, links it to the
- * open case of its campaign when there is one. Runs in the transaction that delivers the event, so the case and
- * the delivery commit together; a complaint that already has a case is left alone (redelivery).
+ * open case of its campaign when there is one. Runs in the transaction that delivers the events, so the cases and
+ * the deliveries commit together; a complaint that already has a case is left alone (redelivery).
  */
 @ApplicationScoped
-public class CaseOpening {
+public class CaseOpening implements ComplaintEventConsumer {
+
+    /** The name the complaint module's outbox keeps this consumer's deliveries under. */
+    public static final String CONSUMER = "advice.cases";
 
     @PersistenceContext(unitName = "advice")
     EntityManager em;
@@ -29,11 +35,25 @@ public class CaseOpening {
     @Inject
     Event<CaseFigures> caseFigures;
 
-    void on(@Observes ComplaintReceived complaint) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<Class<? extends ComplaintEvent>> consumes() {
+        return Set.of(ComplaintReceived.class);
+    }
+
+    @Override
+    public void consume(List<ComplaintEvent> events) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (open(em, complaint, at)) {
-            var link = em.find(CaseReport.class, complaint.complaintId());
-            CaseWork.publish(caseFigures, em.find(ConsultationCase.class, link.caseId()), BusinessCalendar.CENTER);
+        for (ComplaintEvent event : events) {
+            var complaint = (ComplaintReceived) event;
+            if (open(em, complaint, at)) {
+                var link = em.find(CaseReport.class, complaint.complaintId());
+                CaseWork.publish(caseFigures, em.find(ConsultationCase.class, link.caseId()), BusinessCalendar.CENTER);
+            }
         }
     }
 

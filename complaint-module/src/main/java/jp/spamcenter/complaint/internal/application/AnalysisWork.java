@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.AnalysisQueue;
 import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.ComplaintEvent;
 import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.SenderCheck;
@@ -62,7 +64,7 @@ public class AnalysisWork implements AnalysisQueue {
     ComplaintAnalysis analysis;
 
     @Inject
-    ReceivedEvents received;
+    EventPublication events;
 
     @Inject
     Event<ReceiptMailing.Issued> receiptIssued;
@@ -113,13 +115,15 @@ public class AnalysisWork implements AnalysisQueue {
                 .getResultList()
                 .forEach(row -> messages.put((Long) row[0], (byte[]) row[1]));
         int reanalysed = 0;
+        var published = new ArrayList<ComplaintEvent>(2 * ids.size());
         for (long id : ids) {
-            if (analyse(id, messages.get(id), now)) {
+            if (analyse(id, messages.get(id), now, published)) {
                 reanalysed++;
             }
         }
         new AnalysisJobs(em).done(ids);
         countReanalysed(reanalysed);
+        events.publish(published, now);
     }
 
     /** One job alone, after its batch failed: only a job that fails by itself is held back. */
@@ -127,8 +131,11 @@ public class AnalysisWork implements AnalysisQueue {
     public void analyseOne(Job job) {
         long id = job.complaintId();
         RawMessage raw = em.find(RawMessage.class, id);
-        countReanalysed(analyse(id, raw == null ? null : raw.content(), now()) ? 1 : 0);
+        Instant now = now();
+        var published = new ArrayList<ComplaintEvent>(2);
+        countReanalysed(analyse(id, raw == null ? null : raw.content(), now, published) ? 1 : 0);
         new AnalysisJobs(em).done(List.of(id));
+        events.publish(published, now);
     }
 
     /** A failed attempt: tried again later, with growing pauses, or quarantined after the last. */
@@ -148,9 +155,12 @@ public class AnalysisWork implements AnalysisQueue {
         return Duration.ofSeconds(5L << (2 * Math.min(Math.max(attempts - 1, 0), 8)));
     }
 
-    /** Whether the analysis was a re-analysis (the report had one already). */
-    /** Analyses one report (its message's bytes, or null for a description); the caller ends its job. */
-    private boolean analyse(long complaintId, byte[] raw, Instant now) {
+    /**
+     * Analyses one report (its message's bytes, or null for a description) and adds the events it tells to
+     * {@code published}; the caller ends its job and publishes them. Whether it was a re-analysis (the report had
+     * an analysis already).
+     */
+    private boolean analyse(long complaintId, byte[] raw, Instant now, List<ComplaintEvent> published) {
         Complaint complaint = em.find(Complaint.class, complaintId);
         if (complaint == null) {
             return false;
@@ -165,14 +175,14 @@ public class AnalysisWork implements AnalysisQueue {
             stored.update(result, json, now);
         } else {
             em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
-            completeReport(complaint, result, now);
+            published.add(completeReport(complaint, result));
         }
-        received.analysed(complaint, result, now);
+        published.add(EventPublication.analysed(complaint, result));
         return again;
     }
 
-    /** What the first analysis tells of a report that came as a bare message. */
-    private void completeReport(Complaint complaint, AnalysisResult result, Instant now) {
+    /** What the first analysis tells of a report that came as a bare message; the report as received. */
+    private ComplaintReceived completeReport(Complaint complaint, AnalysisResult result) {
         complaint.describeFrom(result.spam() == null ? null : result.spam().subject(), result.textExcerpt());
         if (complaint.intake() == Intake.MAILBOX && result.reporter() != null) {
             // the citizen who forwarded it: the sender of the forward around the spam
@@ -189,7 +199,7 @@ public class AnalysisWork implements AnalysisQueue {
                 }
             }
         }
-        received.publish(complaint, result, answerable(complaint), now);
+        return EventPublication.received(complaint, result, answerable(complaint));
     }
 
     /**
@@ -209,7 +219,7 @@ public class AnalysisWork implements AnalysisQueue {
         Complaint complaint = em.find(Complaint.class, job.complaintId());
         if (complaint != null && em.find(StoredAnalysis.class, job.complaintId()) == null) {
             // advisors must see the report all the same: it goes on without an analysis
-            received.publish(complaint, null, answerable(complaint), now);
+            events.publish(List.of(EventPublication.received(complaint, null, answerable(complaint))), now);
         }
     }
 

@@ -117,7 +117,7 @@ public final class BulkInsert {
     }
 
     /** The placeholders of a multi-row insert: {@code (?, ?), (?, ?), …}. */
-    private static String rows(int rows, int columns) {
+    static String rows(int rows, int columns) {
         String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         return String.join(", ", Collections.nCopies(rows, row));
     }

@@ -6,20 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drains the outbox: right after a publishing transaction commits, and on a schedule (see {@link OutboxSweep})
- * for whatever a crash or a failed observer left behind.
+ * Drains the outbox, each consumer on its own: right after a publishing transaction commits, and on a schedule
+ * (see {@link OutboxSweep}) for whatever a crash or a failing consumer left behind. One drain per consumer runs
+ * on an instance at a time; a slow or failing consumer holds back no other.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
-    private static final int BATCH = 100;
+    static final int BATCH = 200;
 
     @Inject
     OutboxDelivery delivery;
@@ -30,43 +33,63 @@ public class OutboxRelay {
     /** Fired in the publishing transaction; observed only once it has committed. */
     public record Appended() {}
 
-    /** Whether a drain runs on this instance; a commit during it sets {@link #more} and it looks once more. */
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** Per consumer: whether a drain runs on this instance, and whether a commit came during it. */
+    private record Drain(AtomicBoolean running, AtomicBoolean more) {}
 
-    private final AtomicBoolean more = new AtomicBoolean();
+    private final Map<String, Drain> drains = new ConcurrentHashMap<>();
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Appended appended) {
-        more.set(true);
-        if (!running.compareAndSet(false, true)) {
+        for (String consumer : delivery.consumers().keySet()) {
+            wake(consumer);
+        }
+    }
+
+    private void wake(String consumer) {
+        Drain drain = drains.computeIfAbsent(consumer, c -> new Drain(new AtomicBoolean(), new AtomicBoolean()));
+        drain.more().set(true);
+        if (!drain.running().compareAndSet(false, true)) {
             return; // the running drain will see it
         }
         try {
             executor.execute(() -> {
                 try {
                     do {
-                        more.set(false);
-                        drain();
-                    } while (more.get());
+                        drain.more().set(false);
+                        drain(consumer);
+                    } while (drain.more().get());
                 } finally {
-                    running.set(false);
+                    drain.running().set(false);
                 }
             });
         } catch (RejectedExecutionException e) {
-            running.set(false);
+            drain.running().set(false);
             LOG.log(Level.FINE, "executor busy; the scheduled sweep will deliver", e);
         }
     }
 
-    /** Delivers every due message; returns how many were delivered by this call. */
-    public int drain() {
+    /** Delivers every due event to every consumer; how many deliveries this call made. */
+    public int drainAll() {
+        int delivered = 0;
+        for (String consumer : delivery.consumers().keySet()) {
+            delivered += drain(consumer);
+        }
+        return delivered;
+    }
+
+    /** Delivers the consumer's due events; how many this call delivered. */
+    public int drain(String consumer) {
         int delivered = 0;
         while (true) {
             int batch;
             try {
-                batch = delivery.deliverDue(BATCH);
+                batch = delivery.deliverDue(consumer, BATCH);
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "an outbox batch failed; delivering one by one", e);
-                delivered += oneByOne();
+                LOG.log(Level.FINE, "a batch for " + consumer + " failed; delivering one by one", e);
+                int alone = oneByOne(consumer);
+                delivered += alone;
+                if (alone == 0) {
+                    return delivered; // every due event failed again: their pauses now apply
+                }
                 continue;
             }
             delivered += batch;
@@ -76,17 +99,17 @@ public class OutboxRelay {
         }
     }
 
-    /** One message per transaction: the one whose observer fails is held back, the others go. */
-    private int oneByOne() {
+    /** One event per transaction: the one whose consumer fails is held back, the others go. */
+    private int oneByOne(String consumer) {
         int delivered = 0;
-        for (long id : delivery.dueIds(BATCH)) {
+        for (long id : delivery.dueIds(consumer, BATCH)) {
             try {
-                if (delivery.deliver(id)) {
+                if (delivery.deliverOne(consumer, id)) {
                     delivered++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "outbox message " + id + " not delivered; will retry", e);
-                delivery.recordFailure(id, rootMessage(e));
+                LOG.log(Level.WARNING, "event " + id + " not delivered to " + consumer + "; will retry", e);
+                delivery.recordFailure(consumer, id, rootMessage(e));
             }
         }
         return delivered;

@@ -3,13 +3,8 @@ package jp.spamcenter.complaint.internal.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import jp.spamcenter.complaint.api.AnalysisResult;
-import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
 import jp.spamcenter.complaint.internal.domain.Complaint;
@@ -22,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The complaint module's mapping and outbox on a real MariaDB, migrated by its Flyway scripts. */
+/** The complaint module's mapping on a real MariaDB, migrated by its Flyway scripts. */
 class ComplaintPersistenceTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T05:06:07.123456Z");
@@ -91,80 +86,5 @@ class ComplaintPersistenceTest {
             assertThat(back.campaignKey()).isEqualTo(result.campaignKey());
         });
         assertThat(id).isPositive();
-    }
-
-    @Test
-    void anEventRoundTripsThroughTheOutbox() {
-        var event = new ComplaintReceived(42, ReceiptNumber.random().value(), "件名", "13", AT, "OTHER");
-        long id = appended(event);
-
-        db.run(em -> {
-            var store = new OutboxStore(em);
-            assertThat(store.dueIds(AT, 100)).contains(id);
-            var message = store.claim(id).orElseThrow();
-            assertThat(store.eventOf(message)).isEqualTo(event);
-            message.delivered(AT.plusSeconds(1));
-        });
-        db.run(em -> {
-            assertThat(new OutboxStore(em).dueIds(AT.plusSeconds(60), 100)).doesNotContain(id);
-            assertThat(new OutboxStore(em).claim(id)).isEmpty();
-        });
-    }
-
-    @Test
-    void aFailedDeliveryIsRetriedLaterNotAtOnce() {
-        var event = new ComplaintReceived(43, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
-        long id = appended(event);
-        db.run(em -> em.find(OutboxMessage.class, id).failed("observer broke", AT));
-
-        db.run(em -> {
-            var store = new OutboxStore(em);
-            assertThat(store.dueIds(AT.plusSeconds(1), 100)).doesNotContain(id);
-            assertThat(store.dueIds(AT.plusSeconds(2), 100)).contains(id);
-            assertThat(store.countFailing()).isGreaterThanOrEqualTo(1);
-            assertThat(em.find(OutboxMessage.class, id).lastError()).isEqualTo("observer broke");
-        });
-    }
-
-    @Test
-    void aMessageHeldByOneInstanceIsPassedOverByAnother() throws Exception {
-        var event = new ComplaintReceived(44, ReceiptNumber.random().value(), "s", "01", AT, "OTHER");
-        long id = appended(event);
-        var held = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-
-        var firstInstance = CompletableFuture.supplyAsync(() -> db.inTransaction(em -> {
-            boolean claimed = new OutboxStore(em).claim(id).isPresent();
-            held.countDown();
-            await(release);
-            return claimed;
-        }));
-        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
-        boolean secondClaimed = db.inTransaction(
-                (EntityManager em) -> new OutboxStore(em).claim(id).isPresent());
-        release.countDown();
-
-        assertThat(firstInstance.get(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(secondClaimed).isFalse();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("test latch timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Queues the event and returns its row's id (the insert is written at once, as a commit would). */
-    private static long appended(Record event) {
-        return db.inTransaction(em -> {
-            var message = new OutboxStore(em).append(event, AT);
-            em.flush();
-            return message.id();
-        });
     }
 }

@@ -1,7 +1,6 @@
 package jp.spamcenter.reporting.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,13 +13,17 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import jp.spamcenter.advice.api.Referrals.OutcomeCount;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
+import jp.spamcenter.complaint.api.ComplaintEvent;
+import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.reporting.api.ComplaintStatistics;
@@ -28,14 +31,14 @@ import jp.spamcenter.reporting.api.PrefectureCount;
 import jp.spamcenter.reporting.api.Statistics;
 
 /**
- * Keeps the facts of each report and the daily rollups from the complaint module's events, in the transaction
- * that delivers them (so a report is counted exactly when its delivery commits), and answers from the rollups.
- * A re-analysis that changes a report's category, origin, duties or campaign moves its count from the old value
- * to the new one. Several instances may count at once: the report's row is locked, the counters are updated in
- * single statements.
+ * Keeps the facts of each report and the daily rollups from the complaint module's events, a batch at a time in
+ * the transaction that delivers them (so a report is counted exactly when its delivery commits), and answers from
+ * the rollups. A re-analysis that changes a report's category, origin, duties or campaign moves its count from the
+ * old value to the new one. Several instances may count at once: the reports' rows are locked in id order, the
+ * counters are updated in one statement in key order.
  */
 @ApplicationScoped
-public class Rollups implements Statistics, ComplaintStatistics {
+public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventConsumer {
 
     /** Statistics follow the center's calendar. */
     public static final ZoneId CENTER_ZONE = ZoneId.of("Asia/Tokyo");
@@ -50,38 +53,27 @@ public class Rollups implements Statistics, ComplaintStatistics {
         this.em = em;
     }
 
-    void onReceived(@Observes ComplaintReceived event) {
-        received(em, event);
+    @Override
+    public String name() {
+        return CONSUMER;
     }
 
-    void onAnalysed(@Observes ComplaintAnalysed event) {
-        analysed(em, event);
+    /** The name the complaint module's outbox keeps this consumer's deliveries under. */
+    public static final String CONSUMER = "reporting.statistics";
+
+    @Override
+    public void consume(List<ComplaintEvent> events) {
+        count(em.unwrap(Connection.class), events);
     }
 
     /** The facts a report's arrival tells; from then on it is counted. */
     static void received(EntityManager em, ComplaintReceived e) {
-        Facts before = locked(em, e.complaintId(), centerDay(e.receivedAt()));
-        if (before.received()) {
-            return;
-        }
-        // before any analysis event: the category and campaign the report arrived with
-        boolean unanalysed = before.category() == null;
-        Facts after = new Facts(
-                before.complaintId(),
-                before.day(),
-                true,
-                e.channel(),
-                e.intake(),
-                e.prefectureCode(),
-                unanalysed ? e.category() : before.category(),
-                before.country(),
-                unanalysed ? e.campaignKey() : before.campaign(),
-                before.duties());
-        em.createNativeQuery("UPDATE rep_complaint SET receipt_number = ? WHERE complaint_id = ?")
-                .setParameter(1, e.receiptNumber())
-                .setParameter(2, e.complaintId())
-                .executeUpdate();
-        change(em, before, after);
+        count(em.unwrap(Connection.class), List.of(e));
+    }
+
+    /** The facts an analysis tells; what changed moves from the old values' counts to the new ones'. */
+    static void analysed(EntityManager em, ComplaintAnalysed e) {
+        count(em.unwrap(Connection.class), List.of(e));
     }
 
     /**
@@ -89,101 +81,151 @@ public class Rollups implements Statistics, ComplaintStatistics {
      * A report already counted (by its events, during the rebuild) is left as it is where it agrees.
      */
     static void sync(EntityManager em, ReportFacts.Fact fact) {
-        received(
-                em,
-                new ComplaintReceived(
-                        fact.complaintId(),
-                        fact.receiptNumber(),
-                        null,
-                        fact.prefectureCode(),
-                        fact.receivedAt(),
-                        fact.category(),
-                        fact.campaignKey(),
-                        true,
-                        fact.channel(),
-                        fact.intake()));
+        var events = new ArrayList<ComplaintEvent>(2);
+        events.add(new ComplaintReceived(
+                fact.complaintId(),
+                fact.receiptNumber(),
+                null,
+                fact.prefectureCode(),
+                fact.receivedAt(),
+                fact.category(),
+                fact.campaignKey(),
+                true,
+                fact.channel(),
+                fact.intake()));
         if (fact.analysed()) {
-            analysed(
-                    em,
-                    new ComplaintAnalysed(
-                            fact.complaintId(),
-                            fact.receivedAt(),
-                            fact.category(),
-                            fact.originCountry(),
-                            fact.campaignKey(),
-                            fact.violatedDuties(),
-                            null));
+            events.add(new ComplaintAnalysed(
+                    fact.complaintId(),
+                    fact.receivedAt(),
+                    fact.category(),
+                    fact.originCountry(),
+                    fact.campaignKey(),
+                    fact.violatedDuties(),
+                    null));
         }
+        count(em.unwrap(Connection.class), events);
     }
 
-    /** The facts an analysis tells; what changed moves from the old values' counts to the new ones'. */
-    static void analysed(EntityManager em, ComplaintAnalysed e) {
-        Facts before = locked(em, e.complaintId(), centerDay(e.receivedAt()));
-        change(
-                em,
-                before,
-                new Facts(
-                        before.complaintId(),
-                        before.day(),
-                        before.received(),
-                        before.channel(),
-                        before.intake(),
-                        before.prefecture(),
-                        e.category(),
-                        e.originCountry() == null ? "" : e.originCountry(),
-                        e.campaignKey(),
-                        new LinkedHashSet<>(e.violatedDuties())));
-    }
-
-    /** Stores the report's new facts, and takes what the old ones counted from the rollups and adds the new. */
-    private static void change(EntityManager em, Facts before, Facts after) {
-        em.createNativeQuery("UPDATE rep_complaint SET received = ?, channel = ?, intake = ?, prefecture_code = ?,"
-                        + " category = ?, origin_country = ?, campaign_key = ?, duties = ? WHERE complaint_id = ?")
-                .setParameter(1, after.received())
-                .setParameter(2, after.channel())
-                .setParameter(3, after.intake())
-                .setParameter(4, after.prefecture())
-                .setParameter(5, after.category())
-                .setParameter(6, after.country())
-                .setParameter(7, after.campaign())
-                .setParameter(8, String.join(" ", after.duties()))
-                .setParameter(9, after.complaintId())
-                .executeUpdate();
-        var tally = new Tally();
-        before.count(tally, -1);
-        after.count(tally, 1);
+    /**
+     * Counts a batch of events in a few statements: the reports' rows are made and locked in id order, the events
+     * applied to their facts in memory, the changed facts written in one statement and the rollups' changes summed
+     * and written in another, in key order. Concurrent batches lock in the same order and never deadlock; the
+     * rollups' rows stay locked only from that last statement to the commit.
+     */
+    static void count(Connection connection, List<ComplaintEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var days = new TreeMap<Long, LocalDate>();
+        for (ComplaintEvent event : events) {
+            days.putIfAbsent(event.complaintId(), centerDay(receivedAt(event)));
+        }
         try {
-            tally.writeTo(em.unwrap(Connection.class), "rep_daily", "complaints", "slice", "dimension", "day", "value");
+            Map<Long, Facts> before = locked(connection, days);
+            var after = new HashMap<>(before);
+            var receipts = new HashMap<Long, String>();
+            for (ComplaintEvent event : events) {
+                after.put(event.complaintId(), after.get(event.complaintId()).with(event));
+                if (event instanceof ComplaintReceived r) {
+                    receipts.put(r.complaintId(), r.receiptNumber());
+                }
+            }
+            var changed = new ArrayList<Facts>();
+            var tally = new Tally();
+            for (long id : days.keySet()) {
+                Facts old = before.get(id);
+                Facts now = after.get(id);
+                if (!now.equals(old) || receipts.containsKey(id)) {
+                    changed.add(now);
+                    old.count(tally, -1);
+                    now.count(tally, 1);
+                }
+            }
+            store(connection, changed, receipts);
+            tally.writeTo(connection, "rep_daily", "complaints", "slice", "dimension", "day", "value");
         } catch (SQLException e) {
-            throw new IllegalStateException("the rollups of report " + after.complaintId() + " could not be kept", e);
+            throw new IllegalStateException("the rollups of " + days.size() + " report(s) could not be kept", e);
         }
     }
 
-    /** What a report counts as now; its row made and locked first. */
-    private static Facts locked(EntityManager em, long complaintId, LocalDate day) {
-        em.createNativeQuery("INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES (?, ?)")
-                .setParameter(1, complaintId)
-                .setParameter(2, day)
-                .executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT day, received, channel, intake, prefecture_code,"
-                        + " category, origin_country, campaign_key, duties FROM rep_complaint WHERE complaint_id = ?"
-                        + " FOR UPDATE")
-                .setParameter(1, complaintId)
-                .getSingleResult();
-        String duties = (String) row[8];
-        return new Facts(
-                complaintId,
-                toLocalDate(row[0]),
-                row[1] instanceof Boolean b ? b : ((Number) row[1]).intValue() != 0,
-                (String) row[2],
-                (String) row[3],
-                (String) row[4],
-                (String) row[5],
-                (String) row[6],
-                (String) row[7],
-                duties == null || duties.isBlank()
-                        ? new LinkedHashSet<>()
-                        : new LinkedHashSet<>(Arrays.asList(duties.split(" "))));
+    private static Instant receivedAt(ComplaintEvent event) {
+        return event instanceof ComplaintReceived r ? r.receivedAt() : ((ComplaintAnalysed) event).receivedAt();
+    }
+
+    /** What the reports count as now; their rows made (where new) and locked first, in id order. */
+    private static Map<Long, Facts> locked(Connection connection, TreeMap<Long, LocalDate> days) throws SQLException {
+        try (var make = connection.prepareStatement(
+                "INSERT IGNORE INTO rep_complaint (complaint_id, day) VALUES " + Tally.placeholders(days.size(), 2))) {
+            int p = 1;
+            for (var day : days.entrySet()) {
+                make.setLong(p++, day.getKey());
+                make.setObject(p++, day.getValue());
+            }
+            make.executeUpdate();
+        }
+        var facts = new HashMap<Long, Facts>();
+        try (var select = connection.prepareStatement("SELECT complaint_id, day, received, channel, intake,"
+                + " prefecture_code, category, origin_country, campaign_key, duties FROM rep_complaint"
+                + " WHERE complaint_id IN (" + String.join(",", Collections.nCopies(days.size(), "?")) + ")"
+                + " ORDER BY complaint_id FOR UPDATE")) {
+            int p = 1;
+            for (long id : days.keySet()) {
+                select.setLong(p++, id);
+            }
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String duties = rows.getString(10);
+                    facts.put(
+                            rows.getLong(1),
+                            new Facts(
+                                    rows.getLong(1),
+                                    rows.getDate(2).toLocalDate(),
+                                    rows.getBoolean(3),
+                                    rows.getString(4),
+                                    rows.getString(5),
+                                    rows.getString(6),
+                                    rows.getString(7),
+                                    rows.getString(8),
+                                    rows.getString(9),
+                                    duties == null || duties.isBlank()
+                                            ? new LinkedHashSet<>()
+                                            : new LinkedHashSet<>(Arrays.asList(duties.split(" ")))));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** Writes the reports' new facts in one statement (and their receipt numbers, where an event told them). */
+    private static void store(Connection connection, List<Facts> changed, Map<Long, String> receipts)
+            throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try (var upsert = connection.prepareStatement("INSERT INTO rep_complaint (complaint_id, day, receipt_number,"
+                + " received, channel, intake, prefecture_code, category, origin_country, campaign_key, duties) VALUES "
+                + Tally.placeholders(changed.size(), 11)
+                + " ON DUPLICATE KEY UPDATE receipt_number = COALESCE(VALUES(receipt_number), receipt_number),"
+                + " received = VALUES(received), channel = VALUES(channel), intake = VALUES(intake),"
+                + " prefecture_code = VALUES(prefecture_code), category = VALUES(category),"
+                + " origin_country = VALUES(origin_country), campaign_key = VALUES(campaign_key),"
+                + " duties = VALUES(duties)")) {
+            int p = 1;
+            for (Facts f : changed) {
+                upsert.setLong(p++, f.complaintId());
+                upsert.setObject(p++, f.day());
+                upsert.setString(p++, receipts.get(f.complaintId()));
+                upsert.setBoolean(p++, f.received());
+                upsert.setString(p++, f.channel());
+                upsert.setString(p++, f.intake());
+                upsert.setString(p++, f.prefecture());
+                upsert.setString(p++, f.category());
+                upsert.setString(p++, f.country());
+                upsert.setString(p++, f.campaign());
+                upsert.setString(p++, String.join(" ", f.duties()));
+            }
+            upsert.executeUpdate();
+        }
     }
 
     static LocalDate centerDay(Instant at) {
@@ -210,6 +252,38 @@ public class Rollups implements Statistics, ComplaintStatistics {
             String country,
             String campaign,
             Set<String> duties) {
+
+        /** The facts once the event is told: its arrival counts the report, an analysis sets what it found. */
+        Facts with(ComplaintEvent event) {
+            if (event instanceof ComplaintReceived e) {
+                return received
+                        ? this
+                        : new Facts(
+                                complaintId,
+                                day,
+                                true,
+                                e.channel(),
+                                e.intake(),
+                                e.prefectureCode(),
+                                // before any analysis event: the category and campaign the report arrived with
+                                category == null ? e.category() : category,
+                                country,
+                                category == null ? e.campaignKey() : campaign,
+                                duties);
+            }
+            var e = (ComplaintAnalysed) event;
+            return new Facts(
+                    complaintId,
+                    day,
+                    received,
+                    channel,
+                    intake,
+                    prefecture,
+                    e.category(),
+                    e.originCountry() == null ? "" : e.originCountry(),
+                    e.campaignKey(),
+                    new LinkedHashSet<>(e.violatedDuties()));
+        }
 
         static Facts of(ReportFacts.Fact fact) {
             return new Facts(

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Changes to counters, keyed by their table's key columns: what a row's old figures counted is taken away, what
- * its new ones count is added, and only what differs is written, in one statement.
+ * its new ones count is added, and only what differs is written, in one statement, in key order.
  */
 final class Tally {
 
@@ -42,7 +42,7 @@ final class Tally {
                 + placeholders(changes.size(), keyColumns.length + 1) + " ON DUPLICATE KEY UPDATE "
                 + counter + " = " + counter + " + VALUES(" + counter + ")")) {
             int p = 1;
-            for (var change : changes.entrySet()) {
+            for (var change : inKeyOrder()) {
                 for (Object part : change.getKey()) {
                     upsert.setObject(p++, part);
                 }
@@ -50,6 +50,29 @@ final class Tally {
             }
             upsert.executeUpdate();
         }
+    }
+
+    /**
+     * The changes sorted by key: every writer locks the rows in the same order, so that two transactions that
+     * change the same counters wait for each other instead of deadlocking.
+     */
+    private List<Map.Entry<List<Object>, Long>> inKeyOrder() {
+        var sorted = new java.util.ArrayList<>(changes.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(Tally::compareKeys));
+        return sorted;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : ((Comparable) x).compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** {@code (?, ?), (?, ?)}: the placeholders of a multi-row statement. */
