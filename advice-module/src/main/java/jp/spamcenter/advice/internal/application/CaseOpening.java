@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import jp.spamcenter.advice.api.CaseFigures;
@@ -48,8 +49,14 @@ public class CaseOpening implements ComplaintEventConsumer {
     @Override
     public void consume(List<ComplaintEvent> events) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        for (ComplaintEvent event : events) {
-            var complaint = (ComplaintReceived) event;
+        // campaigns' cases are locked in one order by every batch, so that two batches wait rather than deadlock
+        var inLockOrder = events.stream()
+                .map(ComplaintReceived.class::cast)
+                .sorted(Comparator.comparing(
+                                ComplaintReceived::campaignKey, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(ComplaintReceived::complaintId))
+                .toList();
+        for (ComplaintReceived complaint : inLockOrder) {
             if (open(em, complaint, at)) {
                 var link = em.find(CaseReport.class, complaint.complaintId());
                 CaseWork.publish(caseFigures, em.find(ConsultationCase.class, link.caseId()), BusinessCalendar.CENTER);

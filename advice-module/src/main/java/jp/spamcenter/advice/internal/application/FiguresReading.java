@@ -68,4 +68,25 @@ public class FiguresReading implements AdviceFigures {
                 .map(CaseReferral::figures)
                 .toList();
     }
+
+    /** The cases' figures as they stand now, in id order. */
+    public List<CaseFigures> cases(List<Long> ids) {
+        return em.createQuery(
+                        "SELECT c FROM ConsultationCase c WHERE c.id IN :ids ORDER BY c.id", ConsultationCase.class)
+                .setParameter("ids", ids)
+                .setHint(REFRESH, "TRUE")
+                .getResultStream()
+                .map(c -> c.figures(calendar))
+                .toList();
+    }
+
+    /** The referrals' figures as they stand now, in id order. */
+    public List<ReferralFigures> referrals(List<Long> ids) {
+        return em.createQuery("SELECT r FROM CaseReferral r WHERE r.id IN :ids ORDER BY r.id", CaseReferral.class)
+                .setParameter("ids", ids)
+                .setHint(REFRESH, "TRUE")
+                .getResultStream()
+                .map(CaseReferral::figures)
+                .toList();
+    }
 }

@@ -1,2 +1,5 @@
-/** What the advice module talks to outside the database: the mail server, for referrals to partners. */
+/**
+ * What the advice module talks to beyond its entities: the mail server, for referrals to partners, and the table
+ * of figures waiting for other modules.
+ */
 package jp.spamcenter.advice.internal.infrastructure;

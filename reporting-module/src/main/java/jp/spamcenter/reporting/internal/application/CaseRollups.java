@@ -1,7 +1,6 @@
 package jp.spamcenter.reporting.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import jp.spamcenter.advice.api.AdviceFiguresConsumer;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.advice.api.Referrals.DestinationKind;
@@ -32,13 +32,14 @@ import jp.spamcenter.reporting.api.Statistics.MonthService;
 import jp.spamcenter.reporting.api.Statistics.ServiceFigures;
 
 /**
- * Keeps the cases' and referrals' rollups from the advice module's figures, in the transaction that changed the
- * case or referral: each one's row holds what it counts as now, so a change takes its old figures from the
- * daily sums and adds its new ones. Rows are locked first, so several instances (and a rebuild) may count at
+ * Keeps the cases' and referrals' rollups from the advice module's figures, handed over after the advisor's
+ * transaction committed (a failure here never touches an advisor's work; the advice module tries again): each
+ * one's row holds what it counts as now, so a change takes its old figures from the daily sums and adds its new
+ * ones. Rows are locked first, so several instances (and a rebuild) may count at
  * once; the same figures twice count once.
  */
 @ApplicationScoped
-public class CaseRollups {
+public class CaseRollups implements AdviceFiguresConsumer {
 
     /** The sums of {@code rep_case_daily}. */
     enum Measure {
@@ -60,12 +61,22 @@ public class CaseRollups {
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
 
-    void onCase(@Observes CaseFigures figures) {
-        cases(em, List.of(figures));
+    /** The name the advice module keeps this consumer's deliveries under. */
+    public static final String CONSUMER = "reporting.statistics";
+
+    @Override
+    public String name() {
+        return CONSUMER;
     }
 
-    void onReferral(@Observes ReferralFigures figures) {
-        referrals(em, List.of(figures));
+    @Override
+    public void cases(List<CaseFigures> figures) {
+        cases(em, figures);
+    }
+
+    @Override
+    public void referrals(List<ReferralFigures> figures) {
+        referrals(em, figures);
     }
 
     /** Brings the cases' rows and the daily sums in line with their figures. */
