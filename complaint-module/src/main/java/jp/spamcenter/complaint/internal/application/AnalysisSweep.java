@@ -7,8 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every few seconds: wakes the analysis worker (for reports queued before a restart, by another instance, or
- * due for a retry) and advances a running re-analysis by one slice.
+ * Every few seconds: advances a running re-analysis by one slice (the analysis worker's drains look for due
+ * work on their own).
  */
 @Singleton
 public class AnalysisSweep {
@@ -18,9 +18,6 @@ public class AnalysisSweep {
     @Inject
     AnalysisWork work;
 
-    @Inject
-    AnalysisWorker worker;
-
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void sweep() {
         try {
@@ -28,6 +25,5 @@ public class AnalysisSweep {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "re-analysis not advanced; the next sweep tries again", e);
         }
-        worker.wake();
     }
 }

@@ -1,38 +1,40 @@
 package jp.spamcenter.complaint.internal.application;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs.Job;
+import jp.spamcenter.complaint.internal.infrastructure.DrainLoop;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Works through the analysis queue on this instance: woken right after a report is committed, and every few
- * seconds by {@link AnalysisSweep} (for what a restart or another instance left). At most
- * {@code analysis.workers} drains run at once (0: this instance only takes reports, others analyse them);
- * instances share the queue through the database.
+ * Works through the analysis queue on this instance: {@code analysis.workers} drains (0: this instance only takes
+ * reports, others analyse them), each on a thread of its own ({@link DrainLoop}), woken right after a report is
+ * committed and looking every two seconds for what a restart, another instance or a retry left. Instances share
+ * the queue through the database.
  */
 @ApplicationScoped
 public class AnalysisWorker {
 
     private static final Logger LOG = Logger.getLogger(AnalysisWorker.class.getName());
     private static final int BATCH = 50;
+    private static final Duration IDLE = Duration.ofSeconds(2);
 
     @Inject
     AnalysisWork work;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "analysis.workers", defaultValue = "2")
@@ -45,56 +47,44 @@ public class AnalysisWorker {
     @ConfigProperty(name = "analysis.intake-pause-ms", defaultValue = "1000")
     long intakePauseMillis;
 
-    private Semaphore running;
-    /** Set when work arrived while every drain was busy: a drain then looks once more before it stops. */
-    private final AtomicBoolean more = new AtomicBoolean();
+    private final List<DrainLoop> drains = new ArrayList<>();
 
     /** Fired in the transaction that queued a report; observed once it has committed. */
     public record Queued() {}
 
-    @PostConstruct
-    void init() {
-        running = new Semaphore(Math.max(0, workers));
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        for (int i = 0; i < workers; i++) {
+            var drain = new DrainLoop("analysis-" + (i + 1), this::drain, IDLE);
+            drains.add(drain);
+            drain.start(threads);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        drains.forEach(DrainLoop::stop);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
         wake();
     }
 
-    /** Starts a drain unless enough run already (they will see the new work). */
+    /** Wakes the drains (they share the due work through the database's claims). */
     public void wake() {
-        more.set(true);
-        if (!running.tryAcquire()) {
-            return;
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    drain();
-                } finally {
-                    running.release();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            running.release();
-            LOG.log(Level.FINE, "executor busy; the sweep will analyse", e);
-        }
+        drains.forEach(DrainLoop::wake);
     }
 
     /** Analyses due jobs until none is left; returns how many batches were taken. */
     public int drain() {
         int batches = 0;
-        do {
-            more.set(false);
-            List<Job> jobs;
-            while (!(jobs = work.claim(BATCH)).isEmpty()) {
-                batches++;
-                analyse(jobs);
-                if (!giveWayToIntake()) {
-                    return batches; // shutting down
-                }
+        List<Job> jobs;
+        while (!(jobs = work.claim(BATCH)).isEmpty()) {
+            batches++;
+            analyse(jobs);
+            if (!giveWayToIntake()) {
+                return batches; // shutting down
             }
-        } while (more.get());
+        }
         return batches;
     }
 

@@ -3,6 +3,7 @@ package jp.spamcenter.complaint.internal.infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -77,6 +80,15 @@ public class MailboxPolling {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ManagedThreadFactory threads;
+
+    /**
+     * Ends a quiet wait for new mail: a timer of its own, since the poll itself holds a thread of the scheduler
+     * for the whole wait and a timer task queued behind it would never run.
+     */
+    private ScheduledExecutorService waitTimer;
+
     @Resource(lookup = "java:app/jdbc/spamcenter")
     DataSource dataSource;
 
@@ -94,6 +106,7 @@ public class MailboxPolling {
         }
         mailbox = new ReportMailbox(
                 new ReportMailbox.Settings(host, port, ssl, user, password.orElse(""), folder, doneFolder, 100));
+        waitTimer = Executors.newSingleThreadScheduledExecutor(threads);
         polling = scheduler.scheduleWithFixedDelay(() -> poll(mailbox), 5, pollSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "polling the report mailbox " + user + "@" + host + ":" + port + " every " + pollSeconds + " s");
     }
@@ -105,6 +118,9 @@ public class MailboxPolling {
         }
         if (mailbox != null) {
             mailbox.stop();
+        }
+        if (waitTimer != null) {
+            waitTimer.shutdownNow();
         }
     }
 
@@ -118,7 +134,7 @@ public class MailboxPolling {
                         raw -> complaints.file(new NewComplaint(
                                 null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
                         Duration.ofMinutes(idleMinutes),
-                        scheduler);
+                        waitTimer);
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }

@@ -1,79 +1,58 @@
 package jp.spamcenter.complaint.internal.infrastructure;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drains the outbox, each consumer on its own: right after a publishing transaction commits, and on a schedule
- * (see {@link OutboxSweep}) for whatever a crash or a failing consumer left behind. One drain per consumer runs
- * on an instance at a time; a slow or failing consumer holds back no other.
+ * Drains the outbox, each consumer on its own thread ({@link DrainLoop}): right after a publishing transaction
+ * commits, and every few seconds for whatever a crash, another instance or a failing consumer left behind. One
+ * drain per consumer runs on an instance; a slow or failing consumer holds back no other.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     static final int BATCH = 200;
+    /** How often a consumer's drain looks without being woken. */
+    private static final Duration IDLE = Duration.ofSeconds(5);
 
     @Inject
     OutboxDelivery delivery;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     /** Fired in the publishing transaction; observed only once it has committed. */
     public record Appended() {}
 
-    /** Per consumer: whether a drain runs on this instance, and whether a commit came during it. */
-    private record Drain(AtomicBoolean running, AtomicBoolean more) {}
+    private final Map<String, DrainLoop> drains = new ConcurrentHashMap<>();
 
-    private final Map<String, Drain> drains = new ConcurrentHashMap<>();
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        for (String consumer : delivery.consumers().keySet()) {
+            var drain = new DrainLoop("outbox-" + consumer, () -> drain(consumer), IDLE);
+            drains.put(consumer, drain);
+            drain.start(threads);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        drains.values().forEach(DrainLoop::stop);
+    }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Appended appended) {
-        for (String consumer : delivery.consumers().keySet()) {
-            wake(consumer);
-        }
-    }
-
-    private void wake(String consumer) {
-        Drain drain = drains.computeIfAbsent(consumer, c -> new Drain(new AtomicBoolean(), new AtomicBoolean()));
-        drain.more().set(true);
-        if (!drain.running().compareAndSet(false, true)) {
-            return; // the running drain will see it
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    do {
-                        drain.more().set(false);
-                        drain(consumer);
-                    } while (drain.more().get());
-                } finally {
-                    drain.running().set(false);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            drain.running().set(false);
-            LOG.log(Level.FINE, "executor busy; the scheduled sweep will deliver", e);
-        }
-    }
-
-    /** Delivers every due event to every consumer; how many deliveries this call made. */
-    public int drainAll() {
-        int delivered = 0;
-        for (String consumer : delivery.consumers().keySet()) {
-            delivered += drain(consumer);
-        }
-        return delivered;
+        drains.values().forEach(DrainLoop::wake);
     }
 
     /** Delivers the consumer's due events; how many this call delivered. */

@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/**
- * Every few seconds, delivers what was not delivered right after commit (a restart, a failing consumer); every
- * hour, forgets events that every consumer has had for a week.
- */
+/** Every hour, forgets events that every consumer has had for a week (the deliveries' own loops retry). */
 @Singleton
 public class OutboxSweep {
 
@@ -21,23 +18,7 @@ public class OutboxSweep {
     private static final Duration KEPT = Duration.ofDays(7);
 
     @Inject
-    OutboxRelay relay;
-
-    @Inject
     OutboxDelivery delivery;
-
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sweep() {
-        try {
-            int delivered = relay.drainAll();
-            if (delivered > 0) {
-                LOG.fine(() -> "outbox sweep delivered " + delivered);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox sweep failed; next sweep retries", e);
-        }
-    }
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

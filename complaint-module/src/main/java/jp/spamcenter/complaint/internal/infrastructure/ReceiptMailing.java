@@ -1,9 +1,11 @@
 package jp.spamcenter.complaint.internal.infrastructure;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,10 +14,13 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.spamcenter.complaint.api.CitizenMail;
@@ -78,7 +83,7 @@ public class ReceiptMailing implements CitizenMail {
     String centerUrl;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
@@ -108,7 +113,7 @@ public class ReceiptMailing implements CitizenMail {
         if (!enabled) {
             return;
         }
-        executor.execute(() -> {
+        send(() -> {
             try {
                 mail.send(receipt.to(), receipt.number(), receipt.secret(), receipt.receivedAt());
             } catch (MessagingException | RuntimeException e) {
@@ -142,7 +147,7 @@ public class ReceiptMailing implements CitizenMail {
         if (!enabled) {
             return;
         }
-        executor.execute(() -> {
+        send(() -> {
             try {
                 mail.sendReply(reply.to(), reply.number(), reply.text());
             } catch (MessagingException | RuntimeException e) {
@@ -150,4 +155,33 @@ public class ReceiptMailing implements CitizenMail {
             }
         });
     }
+
+    /**
+     * Hands a mail to the sending thread: the committing request waits for no mail server, and hands no task to
+     * an executor (which would carry the request's invocation).
+     */
+    private void send(Runnable sending) {
+        outgoing.add(sending);
+        sender.wake();
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        sender.start(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.stop();
+    }
+
+    private final Queue<Runnable> outgoing = new ConcurrentLinkedQueue<>();
+    private final DrainLoop sender = new DrainLoop(
+            "mail",
+            () -> {
+                Runnable next;
+                while ((next = outgoing.poll()) != null) {
+                    next.run();
+                }
+            },
+            Duration.ofSeconds(5));
 }
