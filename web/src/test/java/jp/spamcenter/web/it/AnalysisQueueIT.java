@@ -54,13 +54,19 @@ class AnalysisQueueIT {
 
         // the administrator starts the re-analysis and watches it finish
         browser.findElement(By.id("nav-analysis")).click();
+        long runsBefore = count("SELECT COUNT(*) FROM cmp_reanalysis");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:reanalyse")))
                 .click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("analysis:run-finished")));
-        // the status is polled and redrawn every two seconds: read it as it stands, whichever drawing that is
+        // the status is polled and redrawn every two seconds: read it as it stands, whichever drawing that is (an
+        // earlier test's finished run may still be drawn just after the click)
         var redrawn = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        waitFor(
+                () -> count("SELECT COUNT(*) FROM cmp_reanalysis") > runsBefore
+                        && count("SELECT COUNT(*) FROM cmp_reanalysis WHERE finished_at IS NULL") == 0,
+                Duration.ofSeconds(90));
         redrawn.until(
-                driver -> driver.findElement(By.id("run-summary")).getText().contains(current));
+                driver -> !driver.findElements(By.id("analysis:run-finished")).isEmpty()
+                        && driver.findElement(By.id("run-summary")).getText().contains(current));
         assertThat(analysedVersion(first)).isEqualTo(current);
         redrawn.until(
                 driver -> !driver.findElement(By.id("quarantined")).getText().equals("0"));

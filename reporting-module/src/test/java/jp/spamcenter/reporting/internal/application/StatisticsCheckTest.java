@@ -52,9 +52,9 @@ class StatisticsCheckTest {
                 dataSource,
                 Clock.fixed(Instant.parse("2026-11-02T00:00:00Z"), ZoneOffset.UTC),
                 Duration.ZERO);
-        report(1, OCT_1, "13", "PC_MAIL", "WEB_FORM", "PHISHING", "US", List.of("SENDER_NAME"));
-        report(2, OCT_1, "27", "SMS", "PHONE", "BILLING_FRAUD", "", List.of());
-        report(3, NOV_1, null, "PC_MAIL", "BULK_API", "PHISHING", "CN", List.of("CONTACT", "SENDER_NAME"));
+        report(fact(1, OCT_1, "13", "PC_MAIL", "WEB_FORM", "PHISHING", "US", List.of("SENDER_NAME"), false));
+        report(fact(2, OCT_1, "27", "SMS", "PHONE", "BILLING_FRAUD", "", List.of(), false));
+        report(fact(3, NOV_1, null, "PC_MAIL", "BULK_API", "PHISHING", "CN", List.of("CONTACT", "SENDER_NAME"), false));
     }
 
     @AfterEach
@@ -145,20 +145,31 @@ class StatisticsCheckTest {
     }
 
     /** A stored report, counted by its two events. */
-    private void report(
-            long id,
-            Instant at,
-            String prefecture,
-            String channel,
-            String intake,
-            String category,
-            String country,
-            List<String> duties) {
-        stored.add(fact(id, at, prefecture, channel, intake, category, country, duties, false));
+    private void report(ReportFacts.Fact fact) {
+        stored.add(fact);
         db.run(em -> Rollups.received(
-                em, new ComplaintReceived(id, "R" + id, "s", prefecture, at, category, null, true, channel, intake)));
+                em,
+                new ComplaintReceived(
+                        fact.complaintId(),
+                        fact.receiptNumber(),
+                        "s",
+                        fact.prefectureCode(),
+                        fact.receivedAt(),
+                        fact.category(),
+                        null,
+                        true,
+                        fact.channel(),
+                        fact.intake())));
         db.run(em -> Rollups.analysed(
-                em, new ComplaintAnalysed(id, at, category, country.isEmpty() ? null : country, null, duties, "1")));
+                em,
+                new ComplaintAnalysed(
+                        fact.complaintId(),
+                        fact.receivedAt(),
+                        fact.category(),
+                        fact.originCountry().isEmpty() ? null : fact.originCountry(),
+                        null,
+                        fact.violatedDuties(),
+                        "1")));
     }
 
     private static ReportFacts.Fact fact(
