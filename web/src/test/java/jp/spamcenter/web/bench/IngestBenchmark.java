@@ -95,9 +95,10 @@ public final class IngestBenchmark {
                 serverEnv.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
             }
         }
-        serverJvmOptions = options.containsKey("server-jvm")
-                ? List.of(options.get("server-jvm").split(" "))
-                : List.of();
+        serverJvmOptions = java.util.Arrays.stream(
+                        options.getOrDefault("server-jvm", "").split(" "))
+                .filter(option -> !option.isBlank())
+                .toList();
         Files.createDirectories(work);
         db = EmbeddedMariaDb.start(work.resolve("mariadb-" + System.nanoTime()), freePort());
         jdbcUrl = db.jdbcUrl("spamcenter") + (db.jdbcUrl("spamcenter").contains("?") ? "&" : "?")
@@ -160,13 +161,20 @@ public final class IngestBenchmark {
         say("raw insert before the ingest:");
         double rawBefore = rawInsert(messages);
         long analysedBefore = count("SELECT COUNT(*) FROM cmp_analysis");
+        long countedBefore = counted();
+        var depth = new QueueDepth();
+        var sampler = started(depth::sample);
         var result = burst(messages, batch, new AtomicInteger());
         double seconds = result.nanos / 1e9;
         double accepted = result.accepted.size() / seconds;
-        // analysis runs after commit: wait until every accepted report is analysed
+        // analysis and counting run after commit: wait until every accepted report is analysed, then counted
         long start = result.startNanos;
         awaitAnalyses(analysedBefore, result.accepted.size());
         double analysed = result.accepted.size() / ((System.nanoTime() - start) / 1e9);
+        awaitCounted(countedBefore + result.accepted.size());
+        double endToEnd = result.accepted.size() / ((System.nanoTime() - start) / 1e9);
+        sampler.interrupt();
+        sampler.join();
         long[] latencies =
                 result.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 
@@ -180,13 +188,77 @@ public final class IngestBenchmark {
                 .formatted(clients, Runtime.getRuntime().availableProcessors()));
         say("accepted          : %8.0f reports/s".formatted(accepted));
         say("analysed          : %8.0f reports/s (from the first request until all were analysed)".formatted(analysed));
+        say("end to end        : %8.0f reports/s (from the first request until all were stored, analysed and counted)"
+                .formatted(endToEnd));
+        say("end to end / accepted : %4.1f %%".formatted(100 * endToEnd / accepted));
+        say("largest queue     : %,8d reports waiting for analysis, %,d events for the statistics"
+                .formatted(depth.analyses, depth.statistics));
         say("latency p50 / p99 : %8.1f / %.1f ms per request of %d reports"
                 .formatted(percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, batch));
         say("raw JDBC insert   : %8.0f rows/s (same bytes, batches of %d, %d connections; before %.0f, after %.0f;"
                         .formatted(raw, batch, clients, rawBefore, rawAfter)
                 + " the fastest of both ways, before or after)");
         say("accepted / raw    : %8.1f %%".formatted(100 * accepted / raw));
+        say("counted once      : %s".formatted(countedOnce()));
         say("");
+    }
+
+    /** The largest backlogs seen while a burst runs: reports waiting for analysis, events for the statistics. */
+    private final class QueueDepth {
+        volatile long analyses;
+        volatile long statistics;
+
+        void sample() {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    analyses = Math.max(analyses, count("SELECT COUNT(*) FROM cmp_analysis_job"));
+                    statistics = Math.max(
+                            statistics,
+                            count("SELECT COUNT(*) FROM cmp_outbox_delivery WHERE consumer = 'reporting.statistics'"));
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Reports the statistics count: in the total of every day. */
+    private long counted() throws Exception {
+        return count("SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE slice = '' AND dimension = 'TOTAL'");
+    }
+
+    /** Waits until the statistics count {@code expected} reports and have no event left to count. */
+    private void awaitCounted(long expected) throws Exception {
+        if ("0".equals(serverEnv.get("ANALYSIS_WORKERS"))) {
+            return;
+        }
+        while (count("SELECT COUNT(*) FROM cmp_outbox_delivery WHERE consumer = 'reporting.statistics'") > 0
+                || counted() < expected) {
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Whether every stored report is counted exactly once: the statistics' total, their facts, and each report's
+     * analysis agree with the stored reports.
+     */
+    private String countedOnce() throws Exception {
+        long stored = count("SELECT COUNT(*) FROM cmp_complaint");
+        long total = counted();
+        long facts = count("SELECT COUNT(*) FROM rep_complaint WHERE received");
+        long countries = count(
+                "SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE slice = ''" + " AND dimension = 'COUNTRY'");
+        long analysed = count("SELECT COUNT(*) FROM cmp_analysis");
+        String figures =
+                "stored %,d, counted in the totals %,d, counted facts %,d, by origin country %,d (analysed %,d)"
+                        .formatted(stored, total, facts, countries, analysed);
+        boolean once = stored == total && stored == facts && countries == analysed;
+        return (once ? "yes: " : "NO: ")
+                + figures
+                + "; lost %,d, counted twice %,d".formatted(Math.max(0, stored - total), Math.max(0, total - stored));
     }
 
     /**
@@ -440,12 +512,18 @@ public final class IngestBenchmark {
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
+        awaitCounted(count("SELECT COUNT(*) FROM cmp_complaint"));
+        long counted =
+                countAmong(accepted, "SELECT complaint_id FROM rep_complaint WHERE received AND complaint_id IN (%s)");
         say("");
         say("=== crash test ===");
         say("accepted before the crash : %,d".formatted(accepted.size()));
         say("stored after the restart  : %,d".formatted(stored));
         say("analysed after recovery   : %,d".formatted(analysed));
-        say("lost                      : %,d".formatted(accepted.size() - Math.min(stored, analysed)));
+        say("counted after recovery    : %,d".formatted(counted));
+        say("lost                      : %,d"
+                .formatted(accepted.size() - Math.min(stored, Math.min(analysed, counted))));
+        say("counted once (all reports): %s".formatted(countedOnce()));
         say("");
     }
 
