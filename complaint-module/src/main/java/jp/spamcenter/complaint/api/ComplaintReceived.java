@@ -11,8 +11,8 @@ import java.time.Instant;
  * written before the analysis existed. {@code prefectureCode} is null when the report came without it (mailbox,
  * partners' apis). {@code campaignKey} is the analysis's campaign fingerprint (null without an analysis);
  * {@code answerable} tells whether there is a citizen to talk to (a person's report, or a forwarded one with
- * the forwarder's address) or only a machine's (partners' batches). {@code channel} ({@link Channel} name) and
- * {@code intake} ({@link Intake} name) say how the spam reached the citizen and the report the center.
+ * the forwarder's address) or only a machine's (partners' batches). {@code channel} and {@code intake} say how
+ * the spam reached the citizen and the report the center (null in events written before they were told).
  */
 public record ComplaintReceived(
         long complaintId,
@@ -23,8 +23,8 @@ public record ComplaintReceived(
         String category,
         String campaignKey,
         boolean answerable,
-        String channel,
-        String intake)
+        Channel channel,
+        Intake intake)
         implements ComplaintEvent {
 
     /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last four). */

@@ -66,8 +66,8 @@ public class EventPublication {
                         : result.category().code(),
                 result == null ? null : result.campaignKey(),
                 answerable,
-                complaint.channel() == null ? null : complaint.channel().name(),
-                complaint.intake() == null ? null : complaint.intake().name());
+                complaint.channel(),
+                complaint.intake());
     }
 
     /** What an analysis (first or again) found, as the statistics count it. */

@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.spamcenter.advice.api.Referrals.OutcomeCount;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintEvent;
 import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.reporting.api.ComplaintStatistics;
 import jp.spamcenter.reporting.api.PrefectureCount;
@@ -91,8 +93,8 @@ public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventC
                 fact.category(),
                 fact.campaignKey(),
                 true,
-                fact.channel(),
-                fact.intake()));
+                fact.channel() == null ? null : Channel.valueOf(fact.channel()),
+                fact.intake() == null ? null : Intake.valueOf(fact.intake())));
         if (fact.analysed()) {
             events.add(new ComplaintAnalysed(
                     fact.complaintId(),
@@ -262,8 +264,8 @@ public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventC
                                 complaintId,
                                 day,
                                 true,
-                                e.channel(),
-                                e.intake(),
+                                e.channel() == null ? null : e.channel().name(),
+                                e.intake() == null ? null : e.intake().name(),
                                 e.prefectureCode(),
                                 // before any analysis event: the category and campaign the report arrived with
                                 category == null ? e.category() : category,

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReportFacts.Fact;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.Statistics.Count;
@@ -47,8 +49,8 @@ class RollupRebuildTest {
                         "DATING",
                         null,
                         true,
-                        "SMS",
-                        "WEB_FORM")));
+                        Channel.SMS,
+                        Intake.WEB_FORM)));
 
         db.run(em -> RollupRebuild.countSlice(
                 em,

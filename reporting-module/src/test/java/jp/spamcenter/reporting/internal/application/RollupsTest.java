@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.PrefectureCount;
@@ -181,8 +183,8 @@ class RollupsTest {
                         null,
                         null,
                         true,
-                        channel,
-                        intake)));
+                        channel == null ? null : Channel.valueOf(channel),
+                        Intake.valueOf(intake))));
     }
 
     private static void analysed(

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
@@ -158,8 +160,8 @@ class StatisticsCheckTest {
                         fact.category(),
                         null,
                         true,
-                        fact.channel(),
-                        fact.intake())));
+                        Channel.valueOf(fact.channel()),
+                        Intake.valueOf(fact.intake()))));
         db.run(em -> Rollups.analysed(
                 em,
                 new ComplaintAnalysed(
