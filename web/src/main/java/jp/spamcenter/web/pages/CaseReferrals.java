@@ -124,10 +124,11 @@ public class CaseReferrals implements Serializable {
                             new NewReferral(
                                     caseId(),
                                     kind,
+                                    // the hotline 188 has no directory entry: no id, but a destination all the same
                                     getDestinations().stream()
                                             .filter(d -> d.key().equals(destination))
-                                            .map(Destination::id)
                                             .findFirst()
+                                            .map(Destination::id)
                                             .orElse(null),
                                     destinationName,
                                     destinationContact,

@@ -258,6 +258,43 @@ class ReferralIT {
     }
 
     /** Ticks a PrimeFaces checkbox of a many-checkbox by its label. */
+    @Test
+    void whereTheDirectoryListsNoCenterTheReferralGoesToTheHotline188() throws Exception {
+        WebDriver browser = session.browser();
+        WebDriverWait wait = session.await();
+        URI base = session.base();
+        // a report from Okinawa, where the directory lists no center (with or without the other test's import)
+        session.open("");
+        String receipt = Citizen.report(browser, wait, "沖縄の架空請求", "有料サイトの未払い料金を請求されました。", "47", null)[0];
+        Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
+        Staff.createAccountFrom(browser, wait, "hotline-advisor", "相談員 九郎", "hotline-advisor-Passw0rd", 0);
+        Staff.signOut(browser, wait);
+
+        Staff.signIn(browser, wait, base, "hotline-advisor", "hotline-advisor-Passw0rd");
+        session.open("advisor/cases.xhtml?queue=ALL");
+        By row = By.xpath("//tr[.//a[text()='" + receipt + "']]");
+        wait.until(driver -> {
+            if (!driver.findElements(row).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
+        browser.findElement(row).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), receipt));
+        browser.findElement(By.id("referrals:start")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals:destinationName")));
+        // the hotline has no mail address: its referral is a printed letter
+        assertThat(browser.findElement(By.id("referrals:destinationName")).getDomProperty("value"))
+                .isEqualTo("消費者ホットライン");
+
+        // prepared without personal data: a draft to 188, on the case page (it was the error page)
+        browser.findElement(By.id("referrals:prepare")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "引き継ぎを作成しました"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("error");
+        assertThat(browser.findElement(By.id("referrals:list")).getText()).contains("消費者ホットライン", "下書き");
+    }
+
     private static void tickItem(WebDriver browser, String groupId, String label) {
         browser.findElement(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']"))
                 .click();
