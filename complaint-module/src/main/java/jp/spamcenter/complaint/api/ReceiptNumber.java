@@ -1,6 +1,7 @@
 package jp.spamcenter.complaint.api;
 
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -37,23 +38,40 @@ public record ReceiptNumber(String value) {
         return new ReceiptNumber(grouped(chars));
     }
 
-    /** Reads what a citizen typed: case, spaces and hyphens do not matter; empty when it is no receipt number. */
+    /**
+     * Reads what a citizen typed: case, spaces, hyphens and full-width forms (what Japanese phone keyboards often
+     * type: {@code Ｍ３ＤＪ－…}, a long-vowel mark for a hyphen) do not matter; empty when it is no receipt number.
+     */
     public static Optional<ReceiptNumber> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
-        var chars = new StringBuilder();
-        for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c == '-' || Character.isWhitespace(c)) {
-                continue;
-            }
-            chars.append(c);
-        }
+        String chars = typedCharacters(typed);
         if (chars.length() != RANDOM_CHARS + 1) {
             return Optional.empty();
         }
         String candidate = grouped(chars);
         return isWellFormed(candidate) ? Optional.of(new ReceiptNumber(candidate)) : Optional.empty();
+    }
+
+    /** Dashes a phone keyboard may type for a hyphen, after NFKC: hyphens, dashes, minus, long-vowel marks. */
+    private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70";
+
+    /**
+     * What a citizen typed as the characters of a receipt number or secret: full-width forms made half-width
+     * (NFKC), upper case, and no spaces or dashes.
+     */
+    public static String typedCharacters(String typed) {
+        var chars = new StringBuilder();
+        for (char c : Normalizer.normalize(typed, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toCharArray()) {
+            if (DASHES.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                continue;
+            }
+            chars.append(c);
+        }
+        return chars.toString();
     }
 
     private static boolean isWellFormed(String value) {

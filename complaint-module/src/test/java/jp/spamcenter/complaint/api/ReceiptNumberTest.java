@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Random;
+import jp.spamcenter.complaint.testsupport.Typed;
 import org.junit.jupiter.api.Test;
 
 class ReceiptNumberTest {
@@ -30,6 +31,16 @@ class ReceiptNumberTest {
         String typed = " " + number.value().toLowerCase().replace("-", " ") + " ";
         assertThat(ReceiptNumber.parse(typed)).contains(number);
         assertThat(ReceiptNumber.parse(number.value().replace("-", ""))).contains(number);
+    }
+
+    @Test
+    void fullWidthInputFromAPhoneKeyboardIsReadToo() {
+        var number = ReceiptNumber.random(new Random(11));
+        assertThat(ReceiptNumber.parse(Typed.fullWidth(number.value()))).contains(number);
+        assertThat(ReceiptNumber.parse(
+                        Typed.fullWidth(number.value().toLowerCase()).replace('－', 'ー')))
+                .contains(number);
+        assertThat(ReceiptNumber.parse(number.value().replace("-", "\u3000"))).contains(number);
     }
 
     @Test

@@ -118,7 +118,11 @@ class AdvisorDayIT {
         browser.get(base.resolve("faq.xhtml").toString());
         assertThat(browser.findElement(By.id("faq")).getText()).contains("身に覚えのない料金を請求されたとき（架空請求）");
         browser.get(base.resolve("status.xhtml").toString());
-        Citizen.lookUp(browser, receipt[0], receipt[1]);
+        // typed on a phone's Japanese keyboard: full-width letters, digits and hyphens
+        Citizen.lookUp(
+                browser,
+                jp.spamcenter.complaint.testsupport.Typed.fullWidth(receipt[0]),
+                jp.spamcenter.complaint.testsupport.Typed.fullWidth(receipt[1]));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
         assertThat(browser.findElement(By.id("conversation")).getText())
                 .contains("センターから", "受付番号 " + receipt[0], question);

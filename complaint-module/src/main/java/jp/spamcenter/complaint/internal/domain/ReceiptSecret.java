@@ -4,9 +4,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /**
  * The secret that, with the receipt number, lets a citizen follow an anonymous report: ten characters from
@@ -60,9 +60,9 @@ public final class ReceiptSecret {
         matches(typed == null ? "" : typed, DECOY);
     }
 
-    /** What the citizen typed, without case, spaces or hyphens. */
+    /** What the citizen typed, without case, spaces, dashes or full-width forms (as receipt numbers are read). */
     static String canonical(String typed) {
-        return typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        return ReceiptNumber.typedCharacters(typed);
     }
 
     private static byte[] derive(String secret, byte[] salt, int iterations) {

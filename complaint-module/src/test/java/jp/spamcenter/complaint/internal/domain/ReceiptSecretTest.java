@@ -15,6 +15,9 @@ class ReceiptSecretTest {
         assertThat(ReceiptSecret.matches(secret, stored)).isTrue();
         assertThat(ReceiptSecret.matches(" " + secret.toLowerCase().replace("-", " ") + " ", stored))
                 .isTrue();
+        // full-width, as a Japanese phone keyboard types it
+        assertThat(ReceiptSecret.matches(jp.spamcenter.complaint.testsupport.Typed.fullWidth(secret), stored))
+                .isTrue();
         assertThat(ReceiptSecret.matches(ReceiptSecret.generate(), stored)).isFalse();
         assertThat(ReceiptSecret.matches(null, stored)).isFalse();
         assertThat(ReceiptSecret.hash(secret)).isNotEqualTo(stored); // salted
