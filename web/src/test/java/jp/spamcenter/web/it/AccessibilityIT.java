@@ -61,17 +61,7 @@ class AccessibilityIT {
             browser.get(base.resolve(page).toString());
             assertNoSeriousViolations(page);
         }
-        browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
-        var row = By.xpath("//tr[.//a[text()='" + receipt[0] + "']]");
-        wait.until(driver -> {
-            if (!driver.findElements(row).isEmpty()) {
-                return true;
-            }
-            driver.navigate().refresh();
-            return false;
-        });
-        browser.findElement(row).findElement(By.tagName("a")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-receipt")));
+        Staff.openCase(browser, wait, base, receipt[0]);
         assertNoSeriousViolations("advisor/case.xhtml");
         // the referral form open
         browser.findElement(By.id("referrals:start")).click();

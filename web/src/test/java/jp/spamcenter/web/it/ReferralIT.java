@@ -91,17 +91,7 @@ class ReferralIT {
 
         // the advisor opens the case and records the citizen's consent, given by phone
         Staff.signIn(browser, wait, base, "ref-advisor", "ref-advisor-Passw0rd");
-        session.open("advisor/cases.xhtml?queue=ALL");
-        By row = By.xpath("//tr[.//a[text()='" + receipt[0] + "']]");
-        wait.until(driver -> {
-            if (!driver.findElements(row).isEmpty()) {
-                return true;
-            }
-            driver.navigate().refresh();
-            return false;
-        });
-        browser.findElement(row).findElement(By.tagName("a")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), receipt[0]));
+        Staff.openCase(browser, wait, base, receipt[0]);
         tickItem(browser, "referrals:consentItems", "メールアドレス");
         tickItem(browser, "referrals:consentItems", "相談者の記載内容");
         browser.findElement(By.id("referrals:consentGivenBy")).sendKeys("相談者本人（電話で確認）");
@@ -271,17 +261,7 @@ class ReferralIT {
         Staff.signOut(browser, wait);
 
         Staff.signIn(browser, wait, base, "hotline-advisor", "hotline-advisor-Passw0rd");
-        session.open("advisor/cases.xhtml?queue=ALL");
-        By row = By.xpath("//tr[.//a[text()='" + receipt + "']]");
-        wait.until(driver -> {
-            if (!driver.findElements(row).isEmpty()) {
-                return true;
-            }
-            driver.navigate().refresh();
-            return false;
-        });
-        browser.findElement(row).findElement(By.tagName("a")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), receipt));
+        Staff.openCase(browser, wait, base, receipt);
         browser.findElement(By.id("referrals:start")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals:destinationName")));
         // the hotline has no mail address: its referral is a printed letter

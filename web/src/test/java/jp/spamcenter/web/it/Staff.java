@@ -62,4 +62,22 @@ final class Staff {
         browser.findElement(By.id("account:create")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), username));
     }
+
+    /**
+     * From an advisor's session: the list of all cases, refreshed until the report's case is in it (its analysis
+     * and case opening run after commit), then that case's page.
+     */
+    static void openCase(WebDriver browser, WebDriverWait wait, URI base, String receipt) {
+        browser.get(base.resolve("advisor/cases.xhtml?queue=ALL").toString());
+        By row = By.xpath("//tr[.//a[text()='" + receipt + "']]");
+        wait.until(driver -> {
+            if (!driver.findElements(row).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
+        browser.findElement(row).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), receipt));
+    }
 }
