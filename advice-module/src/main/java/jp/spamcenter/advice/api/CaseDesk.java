@@ -45,5 +45,5 @@ public interface CaseDesk {
     List<AdvisorLoad> load();
 
     /** One advisor's load. */
-    record AdvisorLoad(String advisor, long open, long overdue) {}
+    record AdvisorLoad(String advisor, long open, long overdue) implements java.io.Serializable {}
 }

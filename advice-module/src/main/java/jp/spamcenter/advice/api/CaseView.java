@@ -17,20 +17,16 @@ public record CaseView(
         Long mergedInto,
         long version,
         List<Report> reports,
-        List<Entry> history) {
+        List<Entry> history)
+        implements java.io.Serializable {
 
     /** A report the case answers. */
-    public record Report(long complaintId, String receiptNumber) {}
+    public record Report(long complaintId, String receiptNumber) implements java.io.Serializable {}
 
     /** One line of the history; {@code actor} is null for the citizen or the center itself. */
     public record Entry(
-            long id,
-            Instant at,
-            String actor,
-            CaseEntryKind kind,
-            String detail,
-            String body,
-            boolean visibleToCitizen) {}
+            long id, Instant at, String actor, CaseEntryKind kind, String detail, String body, boolean visibleToCitizen)
+            implements java.io.Serializable {}
 
     /** The statuses an advisor may move the case to from where it stands. */
     public List<CaseStatus> nextStatuses() {

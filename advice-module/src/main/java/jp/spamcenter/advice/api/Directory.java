@@ -82,5 +82,5 @@ public interface Directory {
     record ImportResult(int imported, List<RowError> errors) {}
 
     /** One refused row: its line, the rule it broke (the codes of {@link DirectoryRejected}), the value. */
-    record RowError(long line, String code, String detail) {}
+    record RowError(long line, String code, String detail) implements java.io.Serializable {}
 }

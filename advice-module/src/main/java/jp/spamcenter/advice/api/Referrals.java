@@ -177,7 +177,8 @@ public interface Referrals {
     record Attachment(String fileName, String mediaType, byte[] content) {}
 
     /** Referrals to one kind of destination that ended one way (or are still open: outcome null). */
-    record OutcomeCount(DestinationKind kind, ReferralState state, ReferralOutcome outcome, long referrals) {}
+    record OutcomeCount(DestinationKind kind, ReferralState state, ReferralOutcome outcome, long referrals)
+            implements java.io.Serializable {}
 
     /** One dispatch to an agency abroad: which country's spam of which period, in which format. */
     record Dispatch(

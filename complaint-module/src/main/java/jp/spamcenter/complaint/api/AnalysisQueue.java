@@ -30,7 +30,8 @@ public interface AnalysisQueue {
     Optional<Reanalysis> latestReanalysis();
 
     /** Reports waiting, quarantined, the oldest wait, and the analyser's version. */
-    record QueueState(long pending, long quarantined, Instant oldestPendingSince, String analyserVersion) {}
+    record QueueState(long pending, long quarantined, Instant oldestPendingSince, String analyserVersion)
+            implements java.io.Serializable {}
 
     /** A report whose analysis failed every attempt. */
     record QuarantinedReport(
@@ -40,7 +41,8 @@ public interface AnalysisQueue {
             Instant receivedAt,
             int attempts,
             String reason,
-            Instant quarantinedAt) {}
+            Instant quarantinedAt)
+            implements java.io.Serializable {}
 
     /** One re-analysis run and how far it has come. */
     record Reanalysis(
@@ -50,7 +52,8 @@ public interface AnalysisQueue {
             Instant startedAt,
             long total,
             long remaining,
-            Instant finishedAt) {
+            Instant finishedAt)
+            implements java.io.Serializable {
 
         public boolean finished() {
             return finishedAt != null;

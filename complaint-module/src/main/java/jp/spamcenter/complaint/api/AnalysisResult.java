@@ -44,7 +44,8 @@ public record AnalysisResult(
         List<DisplayDutyFinding> displayDuties,
         CategoryFinding category,
         String campaignKey,
-        String textExcerpt) {
+        String textExcerpt)
+        implements java.io.Serializable {
 
     /** How much of the text a result keeps. */
     public static final int EXCERPT_CHARS = 2000;
@@ -64,7 +65,8 @@ public record AnalysisResult(
     }
 
     /** The headers a person reads: who, to whom, when, what about. */
-    public record Envelope(String from, String to, String subject, Instant date, String messageId) {}
+    public record Envelope(String from, String to, String subject, Instant date, String messageId)
+            implements java.io.Serializable {}
 
     /** The sender's claims and where they disagree. */
     public record Sender(
@@ -75,24 +77,29 @@ public record AnalysisResult(
             String replyTo,
             String senderHeader,
             String messageIdDomain,
-            List<String> mismatches) {}
+            List<String> mismatches)
+            implements java.io.Serializable {}
 
     /** Verdicts recorded by receiving servers ({@code Authentication-Results}, {@code Received-SPF}). */
-    public record Authentication(String spf, String dkim, String dmarc, List<String> evidence) {}
+    public record Authentication(String spf, String dkim, String dmarc, List<String> evidence)
+            implements java.io.Serializable {}
 
     /** One Received header, parsed. */
     public record Hop(
-            int index, String fromHost, String ip, String helo, String by, String id, Instant date, String raw) {}
+            int index, String fromHost, String ip, String helo, String by, String id, Instant date, String raw)
+            implements java.io.Serializable {}
 
     /** The relay the spam entered the mail system from. */
-    public record Origin(String ip, String country, int hopIndex, String evidence) {}
+    public record Origin(String ip, String country, int hopIndex, String evidence) implements java.io.Serializable {}
 
     /** What the body points to. */
-    public record Indicators(List<String> urls, List<String> urlDomains, List<String> emails, List<String> phones) {}
+    public record Indicators(List<String> urls, List<String> urlDomains, List<String> emails, List<String> phones)
+            implements java.io.Serializable {}
 
     /** One display duty of the opt-in law and whether the message meets it. */
-    public record DisplayDutyFinding(String duty, boolean met, String evidence, String titleJa, String titleEn) {}
+    public record DisplayDutyFinding(String duty, boolean met, String evidence, String titleJa, String titleEn)
+            implements java.io.Serializable {}
 
     /** The message's category and what matched. */
-    public record CategoryFinding(String code, List<String> evidence) {}
+    public record CategoryFinding(String code, List<String> evidence) implements java.io.Serializable {}
 }

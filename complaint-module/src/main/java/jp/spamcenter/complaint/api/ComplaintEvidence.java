@@ -37,7 +37,8 @@ public interface ComplaintEvidence {
             String description,
             long originalSize,
             String originalSha256,
-            AnalysisResult analysis) {}
+            AnalysisResult analysis)
+            implements java.io.Serializable {}
 
     /** The original bytes and their SHA-256. */
     record Original(ReceiptNumber receiptNumber, byte[] content, String sha256) {

@@ -1,7 +1,7 @@
 package jp.spamcenter.complaint.api;
 
 /** Identity of a complaint, the only way other modules refer to one. */
-public record ComplaintId(long value) {
+public record ComplaintId(long value) implements java.io.Serializable {
 
     public ComplaintId {
         if (value <= 0) {

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * 0/O or 1/I), with a check character that catches most mistyped characters and every swap of two
  * neighbours.
  */
-public record ReceiptNumber(String value) {
+public record ReceiptNumber(String value) implements java.io.Serializable {
 
     static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int RANDOM_CHARS = 11;

@@ -127,7 +127,7 @@ public interface Statistics {
         }
     }
 
-    record Count(String value, long complaints) {}
+    record Count(String value, long complaints) implements java.io.Serializable {}
 
     /**
      * Cases opened in a period and how their targets went: answered (first answer) and closed, each in time or
@@ -142,7 +142,8 @@ public interface Statistics {
             long closed,
             long closedInTime,
             long resolutionMinutes,
-            long closedInPeriod) {
+            long closedInPeriod)
+            implements java.io.Serializable {
 
         /** Opened in the period and not closed (yet). */
         public long stillOpen() {
@@ -176,13 +177,13 @@ public interface Statistics {
 
     record MonthService(YearMonth month, ServiceFigures figures) {}
 
-    record DestinationCount(DestinationKind kind, String destination, long referrals) {}
+    record DestinationCount(DestinationKind kind, String destination, long referrals) implements java.io.Serializable {}
 
     record MonthCount(YearMonth month, long complaints) {}
 
     record MonthValueCount(YearMonth month, String value, long complaints) {}
 
-    record Rising(String campaignKey, long thisWeek, long weekBefore) {}
+    record Rising(String campaignKey, long thisWeek, long weekBefore) implements java.io.Serializable {}
 
     record ReportRef(
             long complaintId,
@@ -191,5 +192,6 @@ public interface Statistics {
             String channel,
             String prefectureCode,
             String category,
-            String originCountry) {}
+            String originCountry)
+            implements java.io.Serializable {}
 }
