@@ -11,6 +11,6 @@ public sealed interface FollowUp {
     /** No such receipt number, or the wrong secret: deliberately the same answer. */
     record NotFound() implements FollowUp {}
 
-    /** Too many wrong secrets for this receipt number: no checks until then. */
+    /** Too many wrong secrets from this client for this receipt number: no checks for it until then. */
     record Locked(Instant until) implements FollowUp {}
 }

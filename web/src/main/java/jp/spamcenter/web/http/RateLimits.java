@@ -40,7 +40,7 @@ public class RateLimits {
     /** True when this request is within {@code limit} per {@code window} for the key; counts it either way. */
     public boolean tryAcquire(String key, int limit, Duration window) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        String bucket = key.length() > 120 ? key.substring(0, 120) : key;
+        String bucket = bucket(key);
         Lease lease = leases.get(bucket);
         if (lease != null && now.isBefore(lease.windowEnd()) && lease.left().getAndDecrement() > 0) {
             return true;
@@ -56,6 +56,34 @@ public class RateLimits {
             leases.put(bucket, new Lease(counted.windowStart().plus(window), new AtomicInteger(granted - 1)));
         }
         return true;
+    }
+
+    /**
+     * Whether the key has reached {@code limit} in its current window, without counting this request: for limits
+     * that count only some outcomes (a citizen's failed look-ups), counted afterwards with {@link #count}.
+     */
+    public boolean reached(String key, int limit, Duration window) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (var connection = dataSource.getConnection();
+                var read = connection.prepareStatement(
+                        "SELECT hits FROM web_rate_window WHERE bucket = ? AND window_start >= ?")) {
+            read.setString(1, bucket(key));
+            read.setTimestamp(2, Timestamp.valueOf(now.minus(window)));
+            try (var rows = read.executeQuery()) {
+                return rows.next() && rows.getInt(1) >= limit;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rate limit unavailable", e);
+        }
+    }
+
+    /** Counts one request of the key in its current window (a new window when the last has passed). */
+    public void count(String key, Duration window) {
+        count(bucket(key), 1, LocalDateTime.now(ZoneOffset.UTC), window);
+    }
+
+    private static String bucket(String key) {
+        return key.length() > 120 ? key.substring(0, 120) : key;
     }
 
     private record Counted(int hits, LocalDateTime windowStart) {}

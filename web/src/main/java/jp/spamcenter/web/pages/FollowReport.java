@@ -28,8 +28,11 @@ public class FollowReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Look-ups per client address per window, across all receipt numbers. */
-    static final int LOOKUPS_PER_WINDOW = 20;
+    /**
+     * Failed look-ups per client address per window, across all receipt numbers: a citizen who finds their
+     * report is never counted, however often they look (homes and carrier networks share one address).
+     */
+    static final int FAILURES_PER_WINDOW = 20;
 
     static final Duration WINDOW = Duration.ofMinutes(10);
 
@@ -56,16 +59,21 @@ public class FollowReport implements Serializable {
     private String answer;
 
     public void lookUp() {
-        if (!limits.tryAcquire("receipt-lookup:" + clientAddress.of(request), LOOKUPS_PER_WINDOW, WINDOW)) {
+        String address = clientAddress.of(request);
+        String failures = "receipt-lookup-failed:" + address;
+        if (limits.reached(failures, FAILURES_PER_WINDOW, WINDOW)) {
             Texts.error(null, "status.tooMany", WINDOW.toMinutes());
             return;
         }
-        FollowUp answer = followUp.lookUp(receiptNumber, secret);
+        FollowUp answer = followUp.lookUp(receiptNumber, secret, address);
         secret = null;
         if (answer instanceof FollowUp.Found found) {
             report = found.complaint();
             refresh();
-        } else if (answer instanceof FollowUp.Locked locked) {
+            return;
+        }
+        limits.count(failures, WINDOW);
+        if (answer instanceof FollowUp.Locked locked) {
             Texts.error(null, "status.locked", java.util.Date.from(locked.until()));
         } else {
             Texts.error(null, "status.notFound");

@@ -25,12 +25,35 @@ public class ReceiptFollowUp implements ComplaintFollowUp {
     EntityManager em;
 
     @Override
-    public FollowUp lookUp(String receiptNumber, String secret) {
-        return lookUp(em, receiptNumber, secret, Instant.now());
+    public FollowUp lookUp(String receiptNumber, String secret, String client) {
+        return lookUp(em, receiptNumber, secret, client, Instant.now());
     }
 
-    static FollowUp lookUp(EntityManager em, String typedNumber, String typedSecret, Instant now) {
+    /** Forgets the guards nobody has touched since {@code before}; their lockouts have long ended. */
+    public int forgetGuards(Instant before, int limit) {
+        return forgetGuards(em, before, limit);
+    }
+
+    static int forgetGuards(EntityManager em, Instant before, int limit) {
+        return em.createNativeQuery("DELETE FROM cmp_receipt_guard WHERE touched_at < ? LIMIT " + limit)
+                .setParameter(1, java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    static FollowUp lookUp(EntityManager em, String typedNumber, String typedSecret, String client, Instant now) {
         Optional<ReceiptNumber> number = ReceiptNumber.parse(typedNumber);
+        // one guard row per client and typed number, locked for this transaction: instances count together,
+        // and an unknown number is guarded exactly as an existing one, so that the answers tell nothing
+        String key = guardKey(client, number.map(ReceiptNumber::value).orElse("?" + typedNumber));
+        em.createNativeQuery("INSERT IGNORE INTO cmp_receipt_guard (guard_key, failures, touched_at) VALUES (?, 0, ?)")
+                .setParameter(1, key)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+        ReceiptGuard guard = em.find(ReceiptGuard.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (guard.isLocked(now)) {
+            ReceiptSecret.decoyCheck(typedSecret); // a locked answer takes as long as any other
+            return new FollowUp.Locked(guard.lockedUntil());
+        }
         Complaint complaint = number.flatMap(n -> em
                         .createQuery("SELECT c FROM Complaint c WHERE c.receiptNumber = :n", Complaint.class)
                         .setParameter("n", n.value())
@@ -40,19 +63,8 @@ public class ReceiptFollowUp implements ComplaintFollowUp {
                 .orElse(null);
         if (complaint == null) {
             ReceiptSecret.decoyCheck(typedSecret); // as long as a real check: the answer tells nothing
-            return new FollowUp.NotFound();
-        }
-        // one guard row per receipt number, locked for this transaction: instances count failures together
-        em.createNativeQuery("INSERT IGNORE INTO cmp_receipt_guard (receipt_number, failures) VALUES (?, 0)")
-                .setParameter(1, complaint.receiptNumber().value())
-                .executeUpdate();
-        ReceiptGuard guard =
-                em.find(ReceiptGuard.class, complaint.receiptNumber().value(), LockModeType.PESSIMISTIC_WRITE);
-        if (guard.isLocked(now)) {
-            return new FollowUp.Locked(guard.lockedUntil());
-        }
-        if (complaint.hasSecret(typedSecret)) {
-            guard.succeeded();
+        } else if (complaint.hasSecret(typedSecret)) {
+            guard.succeeded(now);
             StoredAnalysis analysis =
                     em.find(StoredAnalysis.class, complaint.id().value());
             return new FollowUp.Found(new ComplaintSummary(
@@ -64,5 +76,16 @@ public class ReceiptFollowUp implements ComplaintFollowUp {
         }
         guard.failed(now);
         return guard.isLocked(now) ? new FollowUp.Locked(guard.lockedUntil()) : new FollowUp.NotFound();
+    }
+
+    /** The guard's key: a hash, so that neither the client's address nor the typed number is stored. */
+    static String guardKey(String client, String number) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest((client + "\n" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Guessing protection for one receipt number: after {@link #MAX_FAILURES} wrong secrets in a row the
- * number is locked for {@link #LOCK}; kept in the database so every server instance sees it.
+ * Guessing protection for one asking client and one typed receipt number: after {@link #MAX_FAILURES} wrong
+ * secrets in a row that client may not try that number for {@link #LOCK}. The citizen who holds the secret,
+ * from anywhere else, is never locked out; kept in the database so every server instance sees it.
  */
 @Entity
 @Table(name = "cmp_receipt_guard")
@@ -19,8 +20,8 @@ public class ReceiptGuard {
     public static final Duration LOCK = Duration.ofMinutes(15);
 
     @Id
-    @Column(name = "receipt_number", length = 14)
-    private String receiptNumber;
+    @Column(name = "guard_key", length = 64)
+    private String key;
 
     @Column(nullable = false)
     private int failures;
@@ -28,10 +29,14 @@ public class ReceiptGuard {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "touched_at", nullable = false)
+    private Instant touchedAt;
+
     protected ReceiptGuard() {}
 
-    public ReceiptGuard(String receiptNumber) {
-        this.receiptNumber = receiptNumber;
+    public ReceiptGuard(String key, Instant now) {
+        this.key = key;
+        this.touchedAt = now;
     }
 
     public boolean isLocked(Instant now) {
@@ -44,6 +49,7 @@ public class ReceiptGuard {
 
     /** A wrong secret: counts, and locks the number at the limit. */
     public void failed(Instant now) {
+        touchedAt = now;
         failures++;
         if (failures >= MAX_FAILURES) {
             lockedUntil = now.plus(LOCK);
@@ -51,7 +57,8 @@ public class ReceiptGuard {
         }
     }
 
-    public void succeeded() {
+    public void succeeded(Instant now) {
+        touchedAt = now;
         failures = 0;
         lockedUntil = null;
     }

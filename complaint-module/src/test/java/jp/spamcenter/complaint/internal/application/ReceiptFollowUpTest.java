@@ -39,8 +39,15 @@ class ReceiptFollowUpTest {
         return number;
     }
 
+    private static final String GUESSER = "198.51.100.23";
+    private static final String OWNER = "203.0.113.7";
+
     private static FollowUp lookUp(String number, String secret, Instant at) {
-        return db.inTransaction(em -> ReceiptFollowUp.lookUp(em, number, secret, at));
+        return lookUp(number, secret, GUESSER, at);
+    }
+
+    private static FollowUp lookUp(String number, String secret, String client, Instant at) {
+        return db.inTransaction(em -> ReceiptFollowUp.lookUp(em, number, secret, client, at));
     }
 
     @Test
@@ -62,20 +69,54 @@ class ReceiptFollowUpTest {
     }
 
     @Test
-    void fiveWrongSecretsLockTheNumberEvenForTheRightOne() {
+    void fiveWrongSecretsLockTheGuesserOutOfThatNumberButNotItsOwner() {
         var number = file("KLMNP-QRSTU");
         for (int i = 1; i < ReceiptGuard.MAX_FAILURES; i++) {
             assertThat(lookUp(number.value(), "WRONG-" + i, T0)).isInstanceOf(FollowUp.NotFound.class);
         }
         assertThat(lookUp(number.value(), "WRONG-5", T0)).isInstanceOf(FollowUp.Locked.class);
+        // the guesser is locked out of this number, even with the right secret
         assertThat(lookUp(number.value(), "KLMNP-QRSTU", T0.plusSeconds(60)))
                 .isInstanceOfSatisfying(
                         FollowUp.Locked.class,
                         locked -> assertThat(locked.until()).isEqualTo(T0.plus(ReceiptGuard.LOCK)));
+        // the citizen, from their own network, follows the report meanwhile
+        assertThat(lookUp(number.value(), "KLMNP-QRSTU", OWNER, T0.plusSeconds(60)))
+                .isInstanceOf(FollowUp.Found.class);
         assertThat(lookUp(
                         number.value(),
                         "KLMNP-QRSTU",
                         T0.plus(ReceiptGuard.LOCK).plusSeconds(1)))
                 .isInstanceOf(FollowUp.Found.class);
+    }
+
+    @Test
+    void anUnknownNumberLocksAsAnExistingOneDoes() {
+        var unknown = ReceiptNumber.random();
+        var known = file("VWXYZ-ABCDE");
+        for (int i = 1; i < ReceiptGuard.MAX_FAILURES; i++) {
+            assertThat(lookUp(unknown.value(), "WRONG-" + i, T0)).isInstanceOf(FollowUp.NotFound.class);
+            assertThat(lookUp(known.value(), "WRONG-" + i, T0)).isInstanceOf(FollowUp.NotFound.class);
+        }
+        assertThat(lookUp(unknown.value(), "WRONG-5", T0)).isInstanceOf(FollowUp.Locked.class);
+        assertThat(lookUp(known.value(), "WRONG-5", T0)).isInstanceOf(FollowUp.Locked.class);
+    }
+
+    @Test
+    void theGuardKeepsNeitherTheAddressNorTheNumber() {
+        var number = file("FGHJK-LMNPQ");
+        lookUp(number.value(), "WRONG-1", T0);
+        String stored =
+                db.inTransaction(em -> em.createNativeQuery("SELECT GROUP_CONCAT(guard_key) FROM cmp_receipt_guard")
+                        .getSingleResult()
+                        .toString());
+        assertThat(stored).doesNotContain(GUESSER, number.value()).matches("[0-9a-f,]+");
+    }
+
+    @Test
+    void guardsUntouchedForADayAreForgotten() {
+        lookUp("ZZZZ-ZZZZ-ZZZZ", "WRONG-1", T0.minusSeconds(3 * 86_400));
+        int forgotten = db.inTransaction(em -> ReceiptFollowUp.forgetGuards(em, T0.minusSeconds(86_400), 1_000));
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
     }
 }
