@@ -41,11 +41,12 @@ public interface Guidance {
      */
     Filled fill(long articleId, Locale language, Values values);
 
-    /** An edit: slug, category (null for all), situation, and the texts in both languages. */
+    /** An edit: slug, category (null for all), and the situation and texts in both languages. */
     record Draft(
             String slug,
             String category,
-            String situation,
+            String situationJa,
+            String situationEn,
             String titleJa,
             String bodyJa,
             String titleEn,
@@ -56,12 +57,19 @@ public interface Guidance {
             long id,
             String slug,
             String category,
-            String situation,
+            String situationJa,
+            String situationEn,
             Integer publishedVersion,
             int latestVersion,
             Instant updatedAt,
             Version latest,
-            Version published) {
+            Version published)
+            implements java.io.Serializable {
+
+        /** When to use the article, in a language (Japanese unless English). */
+        public String situation(Locale language) {
+            return Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? situationEn : situationJa;
+        }
 
         /** The published title in a language (Japanese unless English). */
         public String title(Locale language) {
@@ -76,8 +84,8 @@ public interface Guidance {
     }
 
     /** One version's texts. */
-    record Version(
-            int version, String titleJa, String bodyJa, String titleEn, String bodyEn, String author, Instant at) {}
+    record Version(int version, String titleJa, String bodyJa, String titleEn, String bodyEn, String author, Instant at)
+            implements java.io.Serializable {}
 
     /** What the placeholders stand for in one reply; a value left null keeps its placeholder visible. */
     record Values(String receipt, String carrier, LocalDate date) {}

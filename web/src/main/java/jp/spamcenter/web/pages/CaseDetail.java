@@ -159,8 +159,9 @@ public class CaseDetail implements Serializable {
     }
 
     /**
-     * Puts the chosen article, filled in for this case, at the end of the reply being written; the advisor
-     * edits it before sending. Placeholders without a value stay visible and are named.
+     * Puts the chosen article, filled in for this case, at the end of the reply being written, after a greeting
+     * with the receipt number when the reply is empty; the advisor edits it before sending. Placeholders without
+     * a value stay visible and are named.
      */
     public void insertArticle() {
         if (articleId == null) {
@@ -177,14 +178,19 @@ public class CaseDetail implements Serializable {
                             oneCitizen ? view.summary().receiptNumber() : null,
                             carrier == null || carrier.isBlank() ? null : carrier,
                             CenterClock.today()));
-            reply = reply == null || reply.isBlank() ? filled.text() : reply.stripTrailing() + "\n\n" + filled.text();
+            boolean greeted = reply != null && !reply.isBlank();
+            // an article is advice; the greeting with the receipt number is the reply's, written once
+            String receipt = oneCitizen ? view.summary().receiptNumber() : "{{receipt}}";
+            String greeting = FigureLabels.text(Locale.forLanguageTag(replyLanguage), "reply.greeting")
+                    .replace("{0}", receipt);
+            reply = greeted ? reply.stripTrailing() + "\n\n" + filled.text() : greeting + "\n\n" + filled.text();
             var unfilled = filled.unfilled().stream()
                     .filter(name -> oneCitizen || !name.equals("receipt"))
                     .toList();
             if (!unfilled.isEmpty()) {
                 Texts.info("guidance.unfilled", String.join(", ", unfilled));
             }
-            if (!oneCitizen && filled.unfilled().contains("receipt")) {
+            if (!oneCitizen && (!greeted || filled.unfilled().contains("receipt"))) {
                 Texts.info("guidance.receiptPerCitizen");
             }
         } catch (GuidanceRejected e) {

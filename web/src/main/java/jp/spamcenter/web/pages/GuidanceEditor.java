@@ -29,7 +29,8 @@ public class GuidanceEditor implements Serializable {
     private List<Guidance.Version> versions = List.of();
     private String slug;
     private String category;
-    private String situation;
+    private String situationJa;
+    private String situationEn;
     private String titleJa;
     private String bodyJa;
     private String titleEn;
@@ -46,7 +47,8 @@ public class GuidanceEditor implements Serializable {
             editing = a.id();
             slug = a.slug();
             category = a.category();
-            situation = a.situation();
+            situationJa = a.situationJa();
+            situationEn = a.situationEn();
             titleJa = a.latest().titleJa();
             bodyJa = a.latest().bodyJa();
             titleEn = a.latest().titleEn();
@@ -57,7 +59,7 @@ public class GuidanceEditor implements Serializable {
 
     public void startNew() {
         editing = null;
-        slug = category = situation = titleJa = bodyJa = titleEn = bodyEn = null;
+        slug = category = situationJa = situationEn = titleJa = bodyJa = titleEn = bodyEn = null;
         versions = List.of();
     }
 
@@ -68,7 +70,9 @@ public class GuidanceEditor implements Serializable {
         }
         try {
             var saved = guidance.save(
-                    editing, new Guidance.Draft(slug, category, situation, titleJa, bodyJa, titleEn, bodyEn), me());
+                    editing,
+                    new Guidance.Draft(slug, category, situationJa, situationEn, titleJa, bodyJa, titleEn, bodyEn),
+                    me());
             Texts.info("guidance.saved", saved.latestVersion());
             load();
             edit(saved.id());
@@ -142,12 +146,20 @@ public class GuidanceEditor implements Serializable {
         this.category = category;
     }
 
-    public String getSituation() {
-        return situation;
+    public String getSituationJa() {
+        return situationJa;
     }
 
-    public void setSituation(String situation) {
-        this.situation = situation;
+    public void setSituationJa(String situationJa) {
+        this.situationJa = situationJa;
+    }
+
+    public String getSituationEn() {
+        return situationEn;
+    }
+
+    public void setSituationEn(String situationEn) {
+        this.situationEn = situationEn;
     }
 
     public String getTitleJa() {

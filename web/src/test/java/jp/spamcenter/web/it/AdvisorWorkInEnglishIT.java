@@ -66,13 +66,13 @@ class AdvisorWorkInEnglishIT {
         wait.until(ExpectedConditions.stalenessOf(emptyEditor));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance:slug")))
                 .sendKeys("parcel-notice");
-        browser.findElement(By.id("guidance:situation")).sendKeys("A fake delivery notice by SMS or mail");
+        browser.findElement(By.id("guidance:situationJa")).sendKeys("SMSやメールの偽の不在通知");
+        browser.findElement(By.id("guidance:situationEn")).sendKeys("A fake delivery notice by SMS or mail");
         browser.findElement(By.id("guidance:titleJa")).sendKeys("不在通知を装うメッセージ");
-        browser.findElement(By.id("guidance:bodyJa"))
-                .sendKeys("受付番号 {{receipt}} のご相談について。宅配業者が不在通知のリンクで住所を確認することはありません。");
+        browser.findElement(By.id("guidance:bodyJa")).sendKeys("宅配業者が不在通知のリンクで住所を確認することはありません。");
         browser.findElement(By.id("guidance:titleEn")).sendKeys("Fake parcel delivery notices");
         browser.findElement(By.id("guidance:bodyEn"))
-                .sendKeys("About your report {{receipt}}: delivery companies never ask you to confirm your address"
+                .sendKeys("Delivery companies never ask you to confirm your address"
                         + " through a link in a missed-delivery notice. Do not open the link.");
         browser.findElement(By.id("guidance:save")).click();
         wait.until(
@@ -145,7 +145,9 @@ class AdvisorWorkInEnglishIT {
         browser.findElement(By.id("conversation:insertArticle")).click();
         wait.until(driver -> driver.findElement(By.id("conversation:reply"))
                 .getDomProperty("value")
-                .contains("delivery companies never ask you"));
+                .contains("Delivery companies never ask you"));
+        assertThat(browser.findElement(By.id("conversation:reply")).getDomProperty("value"))
+                .startsWith("Thank you for your report (receipt {{receipt}}).\n\nDelivery companies never ask you");
         assertThat(browser.findElement(By.id("messages")).getText())
                 .contains("{{receipt}} becomes each citizen's own receipt number");
         browser.findElement(By.id("conversation:reply")).sendKeys("\nDid you open the link?");
@@ -160,7 +162,7 @@ class AdvisorWorkInEnglishIT {
                 .getReceivedMessagesForDomain(DOMAIN)[1]
                 .getContent()
                 .toString();
-        assertThat(mailed).contains("About your report " + first[0], "Did you open the link?");
+        assertThat(mailed).contains("Thank you for your report (receipt " + first[0] + ")", "Did you open the link?");
         assertThat(mailed).doesNotContain(second[0], "{{");
         Staff.signOut(browser, wait);
 
@@ -169,7 +171,7 @@ class AdvisorWorkInEnglishIT {
         Citizen.lookUp(browser, second[0], second[1]);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
         assertThat(browser.findElement(By.id("conversation")).getText())
-                .contains("From the center", "About your report " + second[0], "Did you open the link?")
+                .contains("From the center", "(receipt " + second[0] + ")", "Did you open the link?")
                 .doesNotContain(first[0]);
         browser.findElement(By.id("follow:answer")).sendKeys("Yes, and I typed my phone number 090-1111-2222.");
         browser.findElement(By.id("follow:sendAnswer")).click();
@@ -179,16 +181,30 @@ class AdvisorWorkInEnglishIT {
         Citizen.lookUp(browser, first[0], first[1]);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation")));
         assertThat(browser.findElement(By.id("conversation")).getText())
-                .contains("About your report " + first[0])
+                .contains("(receipt " + first[0] + ")")
                 .doesNotContain("090-1111-2222", second[0]);
 
-        // the advisor reads the answer and closes the case as advised
+        // the advisor sees the answer marked in the list and in a queue of its own, and reads it
         Staff.signIn(browser, wait, base, "en-advisor", "en-advisor-Passw0rd");
+        wait.until(ExpectedConditions.presenceOfElementLocated(firstRow));
+        assertThat(browser.findElement(firstRow).getText()).contains("answered");
+        assertThat(browser.findElement(By.id("queues")).getText()).contains("Answered (1)");
+        session.open("advisor/cases.xhtml?queue=ANSWERED");
         wait.until(ExpectedConditions.presenceOfElementLocated(firstRow));
         browser.findElement(firstRow).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-status"), "In progress"));
         assertThat(browser.findElement(By.id("history")).getText())
-                .contains("Message from the citizen", "090-1111-2222");
+                .contains("Message from the citizen", "090-1111-2222")
+                .contains("Waiting for citizen → In progress", "Normal → Urgent")
+                .doesNotContain("WAITING_FOR_CITIZEN", "URGENT");
+        session.open("advisor/cases.xhtml?queue=ANSWERED");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseList:cases"), "No cases"));
+        assertThat(browser.findElement(By.id("queues")).getText()).doesNotContain("Answered (");
+        session.open("advisor/cases.xhtml?queue=MINE");
+        wait.until(ExpectedConditions.presenceOfElementLocated(firstRow));
+        assertThat(browser.findElement(firstRow).getText()).doesNotContain("answered");
+        browser.findElement(firstRow).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), "In progress"));
         Widgets.choose(browser, wait, "caseActions:closeReason", "Advised");
         browser.findElement(By.id("caseActions:close")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "Closed (Advised)"));
@@ -228,7 +244,7 @@ class AdvisorWorkInEnglishIT {
                 browser.findElement(By.xpath("//details[summary[normalize-space(.)='Fake parcel delivery notices']]"));
         question.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
         assertThat(question.findElement(By.className("faq-answer")).getText())
-                .startsWith("About your report your receipt number: delivery companies never ask you")
+                .startsWith("Delivery companies never ask you")
                 .doesNotContain("{{");
     }
 

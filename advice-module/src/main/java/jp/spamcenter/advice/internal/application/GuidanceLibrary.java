@@ -86,7 +86,11 @@ public class GuidanceLibrary implements Guidance {
                 throw new GuidanceRejected("slugTaken", "an article is called " + draft.slug() + " already");
             }
             article = new GuidanceArticle(
-                    draft.slug(), category(draft), draft.situation().strip(), now);
+                    draft.slug(),
+                    category(draft),
+                    draft.situationJa().strip(),
+                    draft.situationEn().strip(),
+                    now);
             em.persist(article);
             em.flush();
         } else {
@@ -95,7 +99,11 @@ public class GuidanceLibrary implements Guidance {
                 throw new GuidanceRejected("notFound", "there is no article " + articleId);
             }
         }
-        int version = article.edited(category(draft), draft.situation().strip(), now);
+        int version = article.edited(
+                category(draft),
+                draft.situationJa().strip(),
+                draft.situationEn().strip(),
+                now);
         em.persist(new GuidanceVersion(article.id(), version, draft, author, now));
         em.flush();
         return views(List.of(article)).get(0);
@@ -127,10 +135,11 @@ public class GuidanceLibrary implements Guidance {
         if (draft.slug() == null || !SLUG.matcher(draft.slug()).matches()) {
             throw new GuidanceRejected("slug", "a slug is 2 to 60 lower-case letters, digits and hyphens");
         }
-        if (draft.situation() == null
-                || draft.situation().isBlank()
-                || draft.situation().length() > 200) {
-            throw new GuidanceRejected("situation", "the situation is required, at most 200 characters");
+        for (String situation : new String[] {draft.situationJa(), draft.situationEn()}) {
+            if (situation == null || situation.isBlank() || situation.length() > 200) {
+                throw new GuidanceRejected(
+                        "situation", "the situation is required in both languages, at most 200 characters");
+            }
         }
         for (String title : new String[] {draft.titleJa(), draft.titleEn()}) {
             if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
@@ -170,7 +179,8 @@ public class GuidanceLibrary implements Guidance {
                     a.id(),
                     a.slug(),
                     a.category(),
-                    a.situation(),
+                    a.situationJa(),
+                    a.situationEn(),
                     a.publishedVersion(),
                     a.latestVersion(),
                     a.updatedAt(),

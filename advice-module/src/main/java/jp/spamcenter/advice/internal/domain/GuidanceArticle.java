@@ -25,8 +25,11 @@ public class GuidanceArticle {
     @Column(length = 20)
     private String category;
 
-    @Column(nullable = false, length = 200)
-    private String situation;
+    @Column(name = "situation_ja", nullable = false, length = 200)
+    private String situationJa;
+
+    @Column(name = "situation_en", nullable = false, length = 200)
+    private String situationEn;
 
     @Column(name = "published_version")
     private Integer publishedVersion;
@@ -40,18 +43,20 @@ public class GuidanceArticle {
 
     protected GuidanceArticle() {}
 
-    public GuidanceArticle(String slug, String category, String situation, Instant at) {
+    public GuidanceArticle(String slug, String category, String situationJa, String situationEn, Instant at) {
         this.slug = slug;
         this.category = category;
-        this.situation = situation;
+        this.situationJa = situationJa;
+        this.situationEn = situationEn;
         this.latestVersion = 0;
         this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** The next version's number, for an edit saved now. */
-    public int edited(String category, String situation, Instant at) {
+    public int edited(String category, String situationJa, String situationEn, Instant at) {
         this.category = category;
-        this.situation = situation;
+        this.situationJa = situationJa;
+        this.situationEn = situationEn;
         this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         return ++latestVersion;
     }
@@ -76,8 +81,12 @@ public class GuidanceArticle {
         return category;
     }
 
-    public String situation() {
-        return situation;
+    public String situationJa() {
+        return situationJa;
+    }
+
+    public String situationEn() {
+        return situationEn;
     }
 
     public Integer publishedVersion() {

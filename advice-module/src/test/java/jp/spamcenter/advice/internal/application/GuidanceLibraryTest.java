@@ -43,6 +43,8 @@ class GuidanceLibraryTest {
                 .orElseThrow();
         assertThat(billing.title(Locale.JAPANESE)).contains("架空請求");
         assertThat(billing.title(Locale.ENGLISH)).contains("billing fraud");
+        assertThat(billing.situation(Locale.JAPANESE)).isEqualTo("利用した覚えのないサイトの料金請求");
+        assertThat(billing.situation(Locale.ENGLISH)).isEqualTo("A bill for a site the citizen never used");
         List<Article> forPhishing = library(g -> g.articles("PHISHING"));
         assertThat(forPhishing)
                 .extracting(Article::slug)
@@ -59,7 +61,11 @@ class GuidanceLibraryTest {
                 .id());
         Filled ja = library(
                 g -> g.fill(billing, Locale.JAPANESE, new Values("AB2C-DE3F-GH4J", null, LocalDate.of(2026, 11, 24))));
-        assertThat(ja.text()).contains("受付番号 AB2C-DE3F-GH4J", "2026年11月24日現在").doesNotContain("{{");
+        // an article is advice: the reply's greeting with the receipt number is the reply's, not the article's
+        assertThat(ja.text())
+                .startsWith("利用した覚えのない料金の請求には")
+                .contains("2026年11月24日現在")
+                .doesNotContain("{{", "受付番号", "ご相談ありがとうございます");
         assertThat(ja.unfilled()).isEmpty();
 
         long filters = library(g -> g.published().stream()
@@ -68,7 +74,10 @@ class GuidanceLibraryTest {
                 .orElseThrow()
                 .id());
         Filled en = library(g -> g.fill(filters, Locale.ENGLISH, new Values("AB2C-DE3F-GH4J", null, null)));
-        assertThat(en.text()).contains("{{carrier}} offers a free spam filter");
+        assertThat(en.text())
+                .startsWith("The spam filter of {{carrier}} is free of charge.")
+                .contains("ask at a shop of {{carrier}}")
+                .doesNotContain("receipt");
         assertThat(en.unfilled()).containsExactly("carrier");
     }
 
@@ -77,6 +86,7 @@ class GuidanceLibraryTest {
         var draft = new Draft(
                 "sms-spam",
                 "OTHER",
+                "SMSの迷惑メッセージ",
                 "SMS spam",
                 "SMSの迷惑メッセージ",
                 "受付番号 {{receipt}}。リンクを開かないでください。",
@@ -94,6 +104,7 @@ class GuidanceLibraryTest {
         var second = new Draft(
                 "sms-spam",
                 "OTHER",
+                "SMSの迷惑メッセージ",
                 "SMS spam",
                 "SMSの迷惑メッセージ",
                 "受付番号 {{receipt}}。URLを押さないでください。",
@@ -114,15 +125,15 @@ class GuidanceLibraryTest {
 
     @Test
     void badEditsAreRefusedWithTheirReason() {
-        var unknown = new Draft("typo", null, "x", "題", "{{reciept}} です", "Title", "text");
+        var unknown = new Draft("typo", null, "x", "x", "題", "{{reciept}} です", "Title", "text");
         assertThat(catchThrowableOfType(() -> library(g -> g.save(null, unknown, "editor")), GuidanceRejected.class)
                         .code())
                 .isEqualTo("placeholder");
-        var noEnglish = new Draft("half", null, "x", "題", "本文", " ", "text");
+        var noEnglish = new Draft("half", null, "x", "x", "題", "本文", " ", "text");
         assertThat(catchThrowableOfType(() -> library(g -> g.save(null, noEnglish, "editor")), GuidanceRejected.class)
                         .code())
                 .isEqualTo("title");
-        var taken = new Draft("first-steps", null, "x", "題", "本文", "Title", "text");
+        var taken = new Draft("first-steps", null, "x", "x", "題", "本文", "Title", "text");
         assertThat(catchThrowableOfType(() -> library(g -> g.save(null, taken, "editor")), GuidanceRejected.class)
                         .code())
                 .isEqualTo("slugTaken");
