@@ -15,6 +15,12 @@ public interface CaseDesk {
 
     Optional<CaseView> find(long caseId);
 
+    /**
+     * The case as {@link #find} gives it, opened by this advisor: the citizen's unread answers become read when
+     * the advisor is the case's own, or when nobody has taken it.
+     */
+    Optional<CaseView> open(long caseId, String advisor);
+
     /** The advisor takes the case (a new one is triaged by that). */
     CaseView take(long caseId, String advisor);
 

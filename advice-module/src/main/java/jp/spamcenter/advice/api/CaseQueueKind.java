@@ -9,5 +9,7 @@ public enum CaseQueueKind {
     /** Open cases nobody has taken. */
     UNASSIGNED,
     /** Open cases whose current deadline has passed. */
-    OVERDUE
+    OVERDUE,
+    /** Cases whose citizen answered and whose advisor has not read it yet. */
+    ANSWERED
 }

@@ -68,7 +68,7 @@ public class CaseDetail implements Serializable {
         if (id == null) {
             return "/advisor/cases?faces-redirect=true";
         }
-        view = desk.find(id).orElse(null);
+        view = desk.open(id, session.getUsername()).orElse(null);
         if (view == null) {
             Texts.error(null, "case.rejected.notFound");
             return null;

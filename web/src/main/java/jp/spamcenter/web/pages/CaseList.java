@@ -60,6 +60,7 @@ public class CaseList implements Serializable {
     private List<CaseSummary> selected = new ArrayList<>();
     private CloseReason closeReason = CloseReason.ADVISED;
     private String username;
+    private Long answered;
     private LazyDataModel<CaseSummary> cases;
 
     @PostConstruct
@@ -120,6 +121,18 @@ public class CaseList implements Serializable {
 
     public CaseQueueKind[] getKinds() {
         return CaseQueueKind.values();
+    }
+
+    /** A queue's tab; the answered one says how many answers wait, so that they are seen from any queue. */
+    public String tabLabel(CaseQueueKind k) {
+        String name = Texts.text("cases.queue." + k);
+        if (k != CaseQueueKind.ANSWERED) {
+            return name;
+        }
+        if (answered == null) {
+            answered = queue.count(CaseQuery.queue(CaseQueueKind.ANSWERED, username, null, 0, 1));
+        }
+        return answered == 0 ? name : name + " (" + answered + ")";
     }
 
     public CloseReason[] getCloseReasons() {

@@ -67,7 +67,7 @@ public class StaffSession {
             return "/advisor/cases.xhtml";
         }
         if (isManager()) {
-            return "/manager/statistics.xhtml";
+            return "/manager/dashboard.xhtml";
         }
         if (isAdmin()) {
             return "/admin/accounts.xhtml";

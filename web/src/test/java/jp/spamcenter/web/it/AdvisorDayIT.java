@@ -74,6 +74,22 @@ class AdvisorDayIT {
         Staff.showQueue(browser, wait, "自分の案件");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         assertThat(browser.findElement(row).getText()).contains("day-advisor", "振り分け済み");
+        // at 1280 px a case is one line: the receipt number and the subject do not wrap
+        int lineHeight =
+                browser.findElement(row).findElement(By.tagName("a")).getRect().getHeight();
+        assertThat(lineHeight).as("the receipt number on one line").isLessThan(30);
+        assertThat(browser.findElement(row).getRect().getHeight())
+                .as("a case on one line")
+                .isLessThan(50);
+
+        // a page that is not there keeps the advisor in the staff pages, with their menu
+        session.open("advisor/no-such-page.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-home")));
+        assertThat(browser.findElement(By.id("error-home")).getText()).isEqualTo("業務画面へ戻る");
+        assertThat(browser.findElements(By.id("nav-cases"))).isNotEmpty();
+        browser.findElement(By.id("error-home")).click();
+        Staff.showQueue(browser, wait, "自分の案件");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
 
         // the evidence: what the citizen wrote, the deadlines, the history
         browser.findElement(row).findElement(By.tagName("a")).click();
@@ -100,7 +116,9 @@ class AdvisorDayIT {
         Widgets.tick(browser, "conversation:awaitAnswer");
         browser.findElement(By.id("conversation:sendReply")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "相談者の回答待ち"));
-        assertThat(browser.findElement(By.id("history")).getText()).contains(question, "受付番号 " + receipt[0]);
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains(question, "受付番号 " + receipt[0], "→ 相談者の回答待ち")
+                .doesNotContain("WAITING_FOR_CITIZEN", "TRIAGED");
         browser.findElement(By.id("conversation:note")).sendKeys("架空請求の典型例。");
         browser.findElement(By.id("conversation:addNote")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "架空請求の典型例。"));

@@ -130,6 +130,9 @@ class ReportMailboxIT {
         row.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-category")));
         assertThat(browser.findElement(By.id("evidence-category")).getText()).contains("ギャンブル");
+        // the forwarded spam has no authentication results: said in words, not " / / "
+        assertThat(browser.findElement(By.id("evidence-authentication")).getText())
+                .isEqualTo("記録なし（認証結果のヘッダーがありません）");
         String download = browser.findElement(By.id("download")).getAttribute("href");
         Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeAsyncScript(

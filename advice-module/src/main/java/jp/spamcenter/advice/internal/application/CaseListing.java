@@ -144,6 +144,7 @@ public class CaseListing implements CaseQueue {
             case MINE -> "assignee = ? AND due_at IS NOT NULL";
             case UNASSIGNED -> "assignee IS NULL AND due_at IS NOT NULL";
             case OVERDUE -> "due_at < ?";
+            case ANSWERED -> "answer_unread_since IS NOT NULL";
         };
         if (query.category() != null) {
             condition = (condition.isEmpty() ? "" : condition + " AND ") + "category = ?";
@@ -161,13 +162,14 @@ public class CaseListing implements CaseQueue {
                 .getSingleResult();
     }
 
-    /** Each queue's condition is an index's leading columns: assignee and due_at, or due_at. */
+    /** Each queue's condition is an index's leading columns: assignee and due_at, due_at, or the unread answer. */
     private static String where(CaseQuery query) {
         String condition = switch (query.queue()) {
             case ALL -> "";
             case MINE -> "c.assignee = :advisor AND c.dueAt IS NOT NULL";
             case UNASSIGNED -> "c.assignee IS NULL AND c.dueAt IS NOT NULL";
             case OVERDUE -> "c.dueAt < :now";
+            case ANSWERED -> "c.answerUnreadSince IS NOT NULL";
         };
         if (query.category() != null) {
             condition = (condition.isEmpty() ? "" : condition + " AND ") + "c.category = :category";

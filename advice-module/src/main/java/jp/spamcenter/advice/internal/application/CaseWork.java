@@ -25,8 +25,10 @@ import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseView;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.advice.api.Referrals;
 import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseEntry;
+import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.domain.Placeholders;
@@ -59,6 +61,21 @@ public class CaseWork implements CaseDesk, CaseConversation {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseView> find(long caseId) {
         return Optional.ofNullable(em.find(ConsultationCase.class, caseId)).map(this::view);
+    }
+
+    @Override
+    public Optional<CaseView> open(long caseId, String advisor) {
+        var c = em.find(ConsultationCase.class, caseId);
+        if (c == null) {
+            return Optional.empty();
+        }
+        if (c.summary().answerUnread()) {
+            c = locked(caseId, null);
+            if (c.readBy(advisor)) {
+                em.flush(); // the view carries the version the advisor's next change is checked against
+            }
+        }
+        return Optional.of(view(c));
     }
 
     @Override
@@ -218,7 +235,21 @@ public class CaseWork implements CaseDesk, CaseConversation {
                         ? new Message(e.at(), true, Placeholders.forCitizen(e.body(), receipt))
                         : new Message(e.at(), false, e.body()))
                 .toList();
-        return new Conversation(c.status(), messages);
+        var referrals = em.createQuery(
+                        "SELECT r FROM CaseReferral r WHERE r.caseId = :id AND r.state IN :sent ORDER BY r.sentAt, r.id",
+                        CaseReferral.class)
+                .setParameter("id", c.id())
+                .setParameter(
+                        "sent",
+                        List.of(
+                                Referrals.ReferralState.SENT,
+                                Referrals.ReferralState.ACKNOWLEDGED,
+                                Referrals.ReferralState.RESOLVED))
+                .getResultStream()
+                .map(CaseReferral::figures)
+                .map(f -> new CaseConversation.ReferredTo(f.kind(), f.destination(), f.sentAt()))
+                .toList();
+        return new Conversation(c.status(), messages, referrals);
     }
 
     private ConsultationCase locked(long caseId, Long version) {

@@ -98,6 +98,10 @@ public class ConsultationCase {
     @Column(name = "merged_into")
     private Long mergedInto;
 
+    /** When the citizen's first answer not yet read by the case's advisor came in; null when none waits. */
+    @Column(name = "answer_unread_since")
+    private LocalDateTime answerUnreadSince;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -243,6 +247,7 @@ public class ConsultationCase {
         }
         var entries = new ArrayList<CaseEntry>();
         entries.add(entry(at, actor, CaseEntryKind.REPLY, null, requireText(text), true));
+        answerUnreadSince = null; // whoever replies has read what the citizen wrote
         if (firstResponseAt == null) {
             firstResponseAt = utc(at);
         }
@@ -256,10 +261,25 @@ public class ConsultationCase {
         return entries;
     }
 
+    /**
+     * The advisor opened the case: the citizen's answers are read when they are the case's advisor, or anyone
+     * while nobody has taken it (a supervisor looking in leaves them unread for the advisor in charge).
+     */
+    public boolean readBy(String advisor) {
+        if (answerUnreadSince == null || (assignee != null && !assignee.equals(advisor))) {
+            return false;
+        }
+        answerUnreadSince = null;
+        return true;
+    }
+
     /** The citizen answered on the status page: the case is theirs to wait for no longer. */
     public List<CaseEntry> citizenAnswered(long complaintId, String text, Instant at) {
         var entries = new ArrayList<CaseEntry>();
         entries.add(CaseEntry.fromCitizen(id, complaintId, at, requireText(text)));
+        if (answerUnreadSince == null) {
+            answerUnreadSince = utc(at);
+        }
         if (status == CaseStatus.WAITING_FOR_CITIZEN || status == CaseStatus.CLOSED) {
             entries.add(moveTo(CaseStatus.IN_PROGRESS, null, at));
         }
@@ -375,7 +395,8 @@ public class ConsultationCase {
                 priority,
                 assignee,
                 instant(dueAt),
-                escalatedAt != null);
+                escalatedAt != null,
+                instant(answerUnreadSince));
     }
 
     public CaseView view(List<CaseView.Report> reports, List<CaseView.Entry> history) {
