@@ -21,9 +21,14 @@ public interface CaseConversation {
      */
     Conversation answer(ComplaintId complaint, String text);
 
-    /** The status and the messages, oldest first. */
-    record Conversation(CaseStatus status, List<Message> messages) {}
+    /** The status, the messages oldest first, and where the case was referred, first sent first. */
+    record Conversation(CaseStatus status, List<Message> messages, List<ReferredTo> referrals)
+            implements java.io.Serializable {}
+
+    /** A referral sent (and not withdrawn): to whom, of which kind, and when. */
+    record ReferredTo(Referrals.DestinationKind kind, String destination, Instant sentAt)
+            implements java.io.Serializable {}
 
     /** A message: from the center (a reply) or from the citizen. */
-    record Message(Instant at, boolean fromCenter, String text) {}
+    record Message(Instant at, boolean fromCenter, String text) implements java.io.Serializable {}
 }

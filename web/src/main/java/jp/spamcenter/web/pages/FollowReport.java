@@ -56,6 +56,7 @@ public class FollowReport implements Serializable {
     private ComplaintSummary report;
     private CaseStatus status;
     private List<CaseConversation.Message> messages = List.of();
+    private List<CaseConversation.ReferredTo> referrals = List.of();
     private String answer;
 
     public void lookUp() {
@@ -84,6 +85,7 @@ public class FollowReport implements Serializable {
         var conversation = conversations.of(report.id());
         status = conversation.map(CaseConversation.Conversation::status).orElse(CaseStatus.NEW);
         messages = conversation.map(CaseConversation.Conversation::messages).orElse(List.of());
+        referrals = conversation.map(CaseConversation.Conversation::referrals).orElse(List.of());
     }
 
     /** The citizen's answer to the center, on the case of this report. */
@@ -99,6 +101,7 @@ public class FollowReport implements Serializable {
             var conversation = conversations.answer(report.id(), answer);
             status = conversation.status();
             messages = conversation.messages();
+            referrals = conversation.referrals();
             answer = null;
             Texts.info("status.answer.sent");
         } catch (CaseChangeRejected e) {
@@ -108,6 +111,16 @@ public class FollowReport implements Serializable {
 
     public List<CaseConversation.Message> getMessages() {
         return messages;
+    }
+
+    /**
+     * Where the case was passed on, one sentence each in the page's language: to whom, when, and what the
+     * citizen can expect from there.
+     */
+    public List<String> getReferrals() {
+        return referrals.stream()
+                .map(r -> Texts.text("status.referred." + r.kind(), r.destination(), java.util.Date.from(r.sentAt())))
+                .toList();
     }
 
     public boolean isAnswerable() {

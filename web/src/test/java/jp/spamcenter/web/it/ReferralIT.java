@@ -153,8 +153,24 @@ class ReferralIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "対応完了"));
         assertThat(browser.findElement(By.id("referrals:list")).getText())
                 .contains("相談者への対応がなされた", "対応を始めました", "解決しました");
-        assertThat(browser.findElement(By.id("history")).getText()).contains("引き継ぎ", "同意");
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains("引き継ぎ", "同意")
+                .doesNotContain("CONTACT_EMAIL", "ORIGINAL_MESSAGE", "DRAFT", "SENT (");
         Staff.signOut(browser, wait);
+
+        // the citizen's status page says where the case went and what to expect from there, in both languages
+        browser.get(base + "status.xhtml");
+        Citizen.lookUp(browser, receipt[0], receipt[1]);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow:referrals")));
+        assertThat(browser.findElement(By.id("follow:referrals")).getText())
+                .contains("ご相談の引き継ぎ先", "京都府消費生活安全センター（試験）にご相談を引き継ぎました", "消費者ホットライン188")
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+        browser.get(base + "status.xhtml?lang=en");
+        Citizen.lookUp(browser, receipt[0], receipt[1]);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow:referrals")));
+        assertThat(browser.findElement(By.id("follow:referrals")).getText())
+                .contains("Where your report was passed on", "we passed your report to 京都府消費生活安全センター（試験）", "188");
+        browser.get(base + "status.xhtml?lang=ja");
 
         // a spam from abroad this month, through a partner's api key
         Staff.signIn(browser, wait, base, "admin", CenterDeployment.ADMIN_PASSWORD);
