@@ -45,6 +45,7 @@ public class FileReport implements Serializable {
     private String receiptNumber;
     private String secret;
     private Instant receivedAt;
+    private String mailedTo;
 
     public void file() {
         byte[] message;
@@ -68,6 +69,7 @@ public class FileReport implements Serializable {
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
             receivedAt = receipt.receivedAt();
+            mailedTo = entry.contact().map(FileReport::masked).orElse(null);
             String prefecture = entry.getPrefectureCode(); // the citizen's next report is from there too
             entry.clear();
             entry.setPrefectureCode(prefecture);
@@ -130,6 +132,22 @@ public class FileReport implements Serializable {
         receiptNumber = null;
         secret = null;
         receivedAt = null;
+    }
+
+    /**
+     * Where the receipt is mailed, partly hidden ({@code t***@example.jp}) for whoever looks at the screen;
+     * null when the citizen gave no address and no mail is sent.
+     */
+    public String getMailedTo() {
+        return mailedTo;
+    }
+
+    static String masked(String address) {
+        int at = address.lastIndexOf('@');
+        if (at <= 0) {
+            return "***";
+        }
+        return address.charAt(0) + "***" + address.substring(at);
     }
 
     public boolean isFiled() {

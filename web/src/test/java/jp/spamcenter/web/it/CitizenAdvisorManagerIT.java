@@ -52,10 +52,21 @@ class CitizenAdvisorManagerIT {
         browser.findElement(By.id("report:messageText"))
                 .sendKeys("おめでとうございます。下記URLから手続きしてください。 http://example.invalid/prize");
         new Select(browser.findElement(By.id("report:prefecture"))).selectByValue(OKINAWA);
+        // the errors of the fields the citizen has now filled in go away at once
+        assertThat(browser.findElement(By.id("report")).getText()).doesNotContain("都道府県を選択してください。", "件名を入力してください。");
         browser.findElement(By.id("report:contactEmail")).sendKeys("citizen@example.jp");
         browser.findElement(By.id("report:submit")).click();
         String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
                 .getText();
+        // the receipt says where its copy is mailed, and offers to copy and to print it
+        assertThat(browser.findElement(By.id("receipt-mail")).getText()).contains("c***@example.jp");
+        assertThat(browser.findElement(By.id("copy-receipt")).getAttribute("data-copy"))
+                .contains(receipt);
+        assertThat(browser.findElement(By.id("print-receipt")).getText()).isEqualTo("印刷・PDFで保存");
+        browser.findElement(By.id("copy-receipt")).click();
+        // (a headless browser may refuse the clipboard: either way the citizen is told)
+        wait.until(ExpectedConditions.textMatches(
+                By.id("copy-result"), java.util.regex.Pattern.compile("コピーしました。|コピーできませんでした。書き留めてください。")));
         assertThat(receipt).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         String secret = browser.findElement(By.id("receipt-secret")).getText();
         assertThat(secret).matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
@@ -74,6 +85,26 @@ class CitizenAdvisorManagerIT {
         lookUp(receipt.toLowerCase(), secret);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
         assertThat(browser.findElement(By.id("follow:report")).getText()).contains(subject, receipt);
+
+        // looking again and again is no guessing: only failures count, and the owner is never locked out
+        for (int i = 0; i < 22; i++) {
+            session.open("status.xhtml");
+            lookUp(receipt, secret);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
+        }
+        // a guesser is locked out of a number after five wrong passwords, known number or not, with a date
+        String guessed = "ZZZZ-ZZZZ-ZZZZ";
+        session.open("status.xhtml");
+        for (int i = 1; i <= 5; i++) {
+            lookUp(guessed, "WRONG-" + i);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("follow"), i < 5 ? "正しくありません" : "ここからは確認できません"));
+        }
+        assertThat(browser.findElement(By.id("follow")).getText())
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（日本時間）まで");
+        session.open("status.xhtml");
+        lookUp(receipt, secret);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-state")));
 
         // the administrator creates the advisor's and the manager's accounts
         signIn("admin", CenterDeployment.ADMIN_PASSWORD);

@@ -102,6 +102,10 @@ class EveryWayInIT {
                 .sendKeys(eml.toString());
         new Select(browser.findElement(By.id("report:prefecture"))).selectByValue("01");
         receipts.add(submitted(browser, wait));
+        // the upload went in the background, its progress shown up to the whole file
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('center.upload.percent')"))
+                .isEqualTo("100");
 
         // the phone page: an advisor files a caller's report
         Staff.signIn(browser, wait, base, "ways-advisor", "ways-advisor-Passw0rd");

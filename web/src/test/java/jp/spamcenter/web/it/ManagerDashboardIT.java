@@ -211,6 +211,14 @@ class ManagerDashboardIT {
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("送信元の国・地域（上位10）", "件未満")
                 .doesNotContain(first);
+        // a month without reports says so under each heading, and the month links stand apart
+        session.open("statistics.xhtml?month=2001-01");
+        assertThat(browser.findElements(By.xpath("//tr[@class='empty']")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).isEqualTo("この月の情報提供はありません"));
+        var previous = browser.findElement(By.id("previous")).getRect();
+        var shown = browser.findElement(By.id("public-month")).getRect();
+        assertThat(shown.getX()).isGreaterThanOrEqualTo(previous.getX() + previous.getWidth() + 8);
     }
 
     private static long openedCases() {
