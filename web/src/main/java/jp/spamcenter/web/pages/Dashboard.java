@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.Referrals.OutcomeCount;
+import jp.spamcenter.complaint.api.Campaigns;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.reporting.api.Statistics;
 import jp.spamcenter.reporting.api.Statistics.Count;
@@ -48,6 +49,9 @@ public class Dashboard implements Serializable {
     @Inject
     FigureLabels labels;
 
+    @Inject
+    Campaigns campaigns;
+
     private LocalDate from;
     private LocalDate to;
     private Dimension table = Dimension.COUNTRY;
@@ -63,6 +67,7 @@ public class Dashboard implements Serializable {
     private List<Count> countries = List.of();
     private List<Count> tableRows = List.of();
     private List<Statistics.Rising> rising = List.of();
+    private Map<String, Campaigns.Campaign> risingProfiles = Map.of();
     private String serviceChart;
     private ServiceFigures service;
     private List<OutcomeCount> outcomes = List.of();
@@ -131,6 +136,8 @@ public class Dashboard implements Serializable {
                 .mapToLong(Count::complaints)
                 .sum();
         rising = statistics.risingCampaigns(filter, to, TOP);
+        risingProfiles = campaigns.describe(
+                rising.stream().map(Statistics.Rising::campaignKey).toList());
         service = statistics.service(from, to);
         var monthlyService = statistics.monthlyService(first, last);
         serviceChart = ChartJs.percentLines(
@@ -272,6 +279,14 @@ public class Dashboard implements Serializable {
 
     public List<Statistics.Rising> getRising() {
         return rising;
+    }
+
+    /**
+     * A rising campaign as a reader knows it: its commonest subject, sender domain and first and last report.
+     * A campaign always has reports, so it is described; an empty profile stands in while its reports are purged.
+     */
+    public Campaigns.Campaign campaign(String key) {
+        return risingProfiles.getOrDefault(key, new Campaigns.Campaign(key, null, null, null, null, 0));
     }
 
     public ServiceFigures getService() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import jp.spamcenter.complaint.api.Campaigns;
 import jp.spamcenter.reporting.api.Statistics;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.Statistics.Filter;
@@ -47,6 +48,9 @@ public class StatisticsResource {
 
     @Inject
     Statistics statistics;
+
+    @Inject
+    Campaigns campaigns;
 
     /** A table to download: a name for the file and the sheet, column headings, rows of text and numbers. */
     record FigureTable(String name, List<String> columns, List<List<Object>> rows) {}
@@ -231,11 +235,33 @@ public class StatisticsResource {
                                 .toList());
             }
             case "rising" -> {
+                var rising = statistics.risingCampaigns(filter, to, 100);
+                var profiles = campaigns.describe(
+                        rising.stream().map(Statistics.Rising::campaignKey).toList());
                 return new FigureTable(
                         name,
-                        List.of("campaign", "last_7_days", "7_days_before"),
-                        statistics.risingCampaigns(filter, to, 100).stream()
-                                .map(r -> List.<Object>of(r.campaignKey(), r.thisWeek(), r.weekBefore()))
+                        List.of(
+                                "campaign",
+                                "subject",
+                                "sender_domain",
+                                "first_reported",
+                                "last_reported",
+                                "last_7_days",
+                                "7_days_before"),
+                        rising.stream()
+                                .map(r -> {
+                                    var profile = profiles.get(r.campaignKey());
+                                    return List.<Object>of(
+                                            r.campaignKey(),
+                                            profile == null || profile.subject() == null ? "" : profile.subject(),
+                                            profile == null || profile.senderDomain() == null
+                                                    ? ""
+                                                    : profile.senderDomain(),
+                                            profile == null ? "" : day(profile.firstSeen()),
+                                            profile == null ? "" : day(profile.lastSeen()),
+                                            r.thisWeek(),
+                                            r.weekBefore());
+                                })
                                 .toList());
             }
             default -> {
@@ -254,6 +280,11 @@ public class StatisticsResource {
                                 .toList());
             }
         }
+    }
+
+    /** The day of an instant on the center's clock (Japan), as ISO text. */
+    private static String day(java.time.Instant instant) {
+        return instant.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
     }
 
     /** Hours with one decimal, or empty when there was nothing to measure. */

@@ -94,6 +94,7 @@ class ManagerDashboardIT {
 
         // the dashboard: charts of the year to today, the figures table by country
         Staff.signIn(browser, wait, base, "dash-manager", "dash-manager-Passw0rd");
+        wait.until(ExpectedConditions.urlContains("/manager/dashboard.xhtml")); // a manager's work starts here
         browser.findElement(By.id("nav-dashboard")).click();
         wait.until(driver -> {
             driver.findElement(By.id("dashboard:show")).click();
@@ -108,6 +109,14 @@ class ManagerDashboardIT {
                     .hasSize(1);
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:breakdown"), "アメリカ合衆国"));
+        // the rising campaigns as a reader knows them: subject, sender domain and dates, not a key
+        String risingText = browser.findElement(By.id("dashboard:rising")).getText();
+        assertThat(risingText)
+                .contains(
+                        "Casino bonus",
+                        "casino-abroad.test",
+                        java.time.LocalDate.now(ZoneId.of("Asia/Tokyo")).toString())
+                .doesNotContainPattern("[0-9a-f]{24}");
 
         // a click on the bar of the United States lists the reports behind it (clicked again should an update
         // of the form have replaced the chart under the pointer)
@@ -166,6 +175,11 @@ class ManagerDashboardIT {
         String csv = new String(
                 session.download(base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
         assertThat(csv).contains("category,label,complaints");
+        String risingCsv = new String(
+                session.download(base.resolve("api/v1/statistics/rising.csv?" + query)), StandardCharsets.UTF_8);
+        assertThat(risingCsv)
+                .contains("campaign,subject,sender_domain,first_reported,last_reported,last_7_days,7_days_before")
+                .contains("casino-abroad.test");
 
         // only the reports from the United States: every figure is theirs, and so are the downloads
         new Select(browser.findElement(By.id("dashboard:filter"))).selectByVisibleText("アメリカ合衆国");
