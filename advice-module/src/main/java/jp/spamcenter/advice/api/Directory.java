@@ -81,6 +81,6 @@ public interface Directory {
     /** What an import kept and what it refused, row by row (line numbers of the file, the header is line 1). */
     record ImportResult(int imported, List<RowError> errors) {}
 
-    /** One refused row: its line, the rule it broke (the codes of {@link DirectoryRejected}), the value. */
-    record RowError(long line, String code, String detail) implements java.io.Serializable {}
+    /** One refused row: its line, the rule it broke (the codes of {@link DirectoryRejected}), the value as given (none when the rule needs one). */
+    record RowError(long line, String code, String value) implements java.io.Serializable {}
 }

@@ -11,13 +11,27 @@ public class DirectoryRejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final String value;
 
     public DirectoryRejected(String code, String message) {
         super(message);
         this.code = code;
+        this.value = null;
+    }
+
+    /** A rule broken by a value, which is shown beside the rule's text in the user's language. */
+    public DirectoryRejected(String code, String message, Object value) {
+        super(message + ": " + value);
+        this.code = code;
+        this.value = value == null ? null : value.toString();
     }
 
     public String code() {
         return code;
+    }
+
+    /** The value that broke the rule as it was given, or null when there was none. */
+    public String value() {
+        return value;
     }
 }

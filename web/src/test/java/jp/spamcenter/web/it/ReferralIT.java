@@ -82,7 +82,8 @@ class ReferralIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("directory:messages"), "2行を取り込み、1行を取り込みませんでした。"));
         assertThat(browser.findElement(By.id("directory:importErrors")).getText())
-                .contains("3行目：電話番号ではありません");
+                .contains("3行目：電話番号ではありません（「電話番号なし」）")
+                .doesNotContain("not a phone number");
         assertThat(browser.findElement(By.id("directory:centers")).getText())
                 .contains("京都府消費生活安全センター（試験）", CENTER_MAIL);
         Staff.createAccountFrom(browser, wait, "ref-advisor", "相談員 七郎", "ref-advisor-Passw0rd", 0);

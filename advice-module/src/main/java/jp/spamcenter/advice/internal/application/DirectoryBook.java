@@ -219,7 +219,7 @@ public class DirectoryBook implements Directory {
             List<String> missing =
                     header.stream().filter(h -> !columns.contains(h)).toList();
             if (!missing.isEmpty()) {
-                errors.add(new RowError(1, "header", "missing columns: " + String.join(", ", missing)));
+                errors.add(new RowError(1, "header", String.join(", ", missing)));
                 return new ImportResult(0, errors);
             }
             for (CSVRecord record : parser) {
@@ -232,13 +232,13 @@ public class DirectoryBook implements Directory {
                     save.accept(value);
                     imported++;
                 } catch (DirectoryRejected e) {
-                    errors.add(new RowError(line, e.code(), e.getMessage()));
+                    errors.add(new RowError(line, e.code(), e.value()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            errors.add(new RowError(0, "header", "the file is not a CSV with a header row: " + e.getMessage()));
+            errors.add(new RowError(0, "header", null));
         }
         return new ImportResult(imported, errors);
     }

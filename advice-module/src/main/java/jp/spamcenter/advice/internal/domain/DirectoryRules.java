@@ -29,7 +29,7 @@ public final class DirectoryRules {
             prefecture = "0" + prefecture; // "1" in a spreadsheet is Hokkaido's 01
         }
         if (prefecture == null || !PREFECTURE.matcher(prefecture).matches()) {
-            throw new DirectoryRejected("prefecture", "not a prefecture code 01–47: " + c.prefectureCode());
+            throw new DirectoryRejected("prefecture", "not a prefecture code 01–47", c.prefectureCode());
         }
         return new ConsumerCenter(
                 c.id(),
@@ -54,7 +54,7 @@ public final class DirectoryRules {
         if (domains.isEmpty()
                 || domains.stream().anyMatch(d -> !DOMAIN.matcher(d).matches())
                 || String.join(" ", domains).length() > 2000) {
-            throw new DirectoryRejected("domains", "one or more domain names are needed: " + c.domains());
+            throw new DirectoryRejected("domains", "one or more domain names are needed", c.domains());
         }
         return new Carrier(c.id(), required(c.name(), 200, "name"), domains, email(c.abuseEmail(), true));
     }
@@ -63,12 +63,12 @@ public final class DirectoryRules {
         String country = trim(a.countryCode());
         country = country == null ? null : country.toUpperCase(Locale.ROOT);
         if (country == null || !COUNTRY.matcher(country).matches()) {
-            throw new DirectoryRejected("country", "not a two-letter country code: " + a.countryCode());
+            throw new DirectoryRejected("country", "not a two-letter country code", a.countryCode());
         }
         String format = trim(a.format());
         format = format == null ? null : format.toUpperCase(Locale.ROOT).replace("-", "");
         if (!"XARF".equals(format) && !"ARF".equals(format)) {
-            throw new DirectoryRejected("format", "the format is XARF or ARF: " + a.format());
+            throw new DirectoryRejected("format", "the format is XARF or ARF", a.format());
         }
         return new ForeignAgency(
                 a.id(),
@@ -82,7 +82,7 @@ public final class DirectoryRules {
     private static String phone(String value) {
         String phone = trim(value);
         if (phone == null || !PHONE.matcher(phone).matches()) {
-            throw new DirectoryRejected("phone", "not a phone number: " + value);
+            throw new DirectoryRejected("phone", "not a phone number", value);
         }
         return phone;
     }
@@ -96,7 +96,7 @@ public final class DirectoryRules {
             return null;
         }
         if (email.length() > 254 || !MAILBOX.matcher(email).matches()) {
-            throw new DirectoryRejected("email", "not an e-mail address: " + value);
+            throw new DirectoryRejected("email", "not an e-mail address", value);
         }
         return email;
     }
@@ -111,11 +111,11 @@ public final class DirectoryRules {
             if (web.length() > 500
                     || uri.getHost() == null
                     || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new DirectoryRejected("web", "not a web address: " + value);
+                throw new DirectoryRejected("web", "not a web address", value);
             }
             return web;
         } catch (IllegalArgumentException e) {
-            throw new DirectoryRejected("web", "not a web address: " + value);
+            throw new DirectoryRejected("web", "not a web address", value);
         }
     }
 

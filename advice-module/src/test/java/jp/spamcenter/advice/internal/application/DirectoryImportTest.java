@@ -46,12 +46,12 @@ class DirectoryImportTest {
 
         assertThat(result.imported()).isEqualTo(3);
         assertThat(result.errors())
-                .extracting(RowError::line, RowError::code)
+                .extracting(RowError::line, RowError::code, RowError::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4L, "prefecture"),
-                        org.assertj.core.groups.Tuple.tuple(5L, "phone"),
-                        org.assertj.core.groups.Tuple.tuple(6L, "email"),
-                        org.assertj.core.groups.Tuple.tuple(8L, "web"));
+                        org.assertj.core.groups.Tuple.tuple(4L, "prefecture", "48"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "phone", "電話なし"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "email", "not-an-address"),
+                        org.assertj.core.groups.Tuple.tuple(8L, "web", "ftp://center.example.jp"));
         List<ConsumerCenter> tokyo = directory(d -> d.consumerCenters("13"));
         assertThat(tokyo).extracting(ConsumerCenter::name).containsExactly("東京都消費生活総合センター（試験）", "新宿区消費生活センター（試験）");
         assertThat(tokyo.get(0).email()).isEqualTo("refer@center.example.jp");
@@ -78,7 +78,7 @@ class DirectoryImportTest {
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(1);
             assertThat(e.code()).isEqualTo("header");
-            assertThat(e.detail()).contains("prefecture_code");
+            assertThat(e.value()).contains("prefecture_code");
         });
     }
 
