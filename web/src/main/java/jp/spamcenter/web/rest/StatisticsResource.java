@@ -52,8 +52,19 @@ public class StatisticsResource {
     @Inject
     Campaigns campaigns;
 
-    /** A table to download: a name for the file and the sheet, column headings, rows of text and numbers. */
+    /**
+     * A table to download: a name for the file and the sheet, column headings in the asked language, rows of
+     * text and numbers. Codes (a country's ISO code, a category's name) stay in a column of their own beside
+     * their words, so that a table can be joined with another year's whatever the language.
+     */
     record FigureTable(String name, List<String> columns, List<List<Object>> rows) {}
+
+    /** The headings of columns, in a language: {@code export.column.<key>} of the pages' texts. */
+    private static List<String> headings(Locale locale, String... keys) {
+        return java.util.Arrays.stream(keys)
+                .map(key -> FigureLabels.text(locale, "export.column." + key))
+                .toList();
+    }
 
     @GET
     @Path("{table}.csv")
@@ -200,38 +211,45 @@ public class StatisticsResource {
                 }
                 return new FigureTable(
                         name,
-                        List.of(
+                        headings(
+                                locale,
                                 "month",
                                 "opened",
                                 "answered",
-                                "answered_in_time",
+                                "answeredInTime",
                                 "closed",
-                                "closed_in_time",
-                                "still_open",
-                                "average_response_hours",
-                                "average_resolution_hours",
-                                "closed_in_month"),
+                                "closedInTime",
+                                "stillOpen",
+                                "averageResponseHours",
+                                "averageResolutionHours",
+                                "closedInMonth"),
                         rows);
             }
             case "referrals" -> {
                 return new FigureTable(
                         name,
-                        List.of("kind", "kind_label", "state", "outcome", "referrals"),
+                        headings(locale, "kindCode", "kind", "state", "outcome", "referrals"),
                         statistics.referralOutcomes(from, to).stream()
                                 .map(o -> List.<Object>of(
                                         o.kind().name(),
                                         FigureLabels.text(locale, "referral.kind." + o.kind()),
-                                        o.state().name(),
-                                        o.outcome() == null ? "" : o.outcome().name(),
+                                        FigureLabels.text(locale, "referral.state." + o.state()),
+                                        o.outcome() == null
+                                                ? ""
+                                                : FigureLabels.text(locale, "referral.outcome." + o.outcome()),
                                         o.referrals()))
                                 .toList());
             }
             case "destinations" -> {
                 return new FigureTable(
                         name,
-                        List.of("kind", "destination", "referrals"),
+                        headings(locale, "kindCode", "kind", "destination", "referrals"),
                         statistics.referralDestinations(from, to, ROWS).stream()
-                                .map(d -> List.<Object>of(d.kind().name(), d.destination(), d.referrals()))
+                                .map(d -> List.<Object>of(
+                                        d.kind().name(),
+                                        FigureLabels.text(locale, "referral.kind." + d.kind()),
+                                        d.destination(),
+                                        d.referrals()))
                                 .toList());
             }
             case "rising" -> {
@@ -240,14 +258,15 @@ public class StatisticsResource {
                         rising.stream().map(Statistics.Rising::campaignKey).toList());
                 return new FigureTable(
                         name,
-                        List.of(
+                        headings(
+                                locale,
                                 "campaign",
                                 "subject",
-                                "sender_domain",
-                                "first_reported",
-                                "last_reported",
-                                "last_7_days",
-                                "7_days_before"),
+                                "senderDomain",
+                                "firstReported",
+                                "lastReported",
+                                "last7Days",
+                                "sevenDaysBefore"),
                         rising.stream()
                                 .map(r -> {
                                     var profile = profiles.get(r.campaignKey());
@@ -273,7 +292,12 @@ public class StatisticsResource {
                 }
                 return new FigureTable(
                         name,
-                        List.of(name, "label", "complaints"),
+                        List.of(
+                                java.text.MessageFormat.format(
+                                        FigureLabels.text(locale, "export.column.code"),
+                                        FigureLabels.text(locale, "dimension." + dimension)),
+                                FigureLabels.text(locale, "dimension." + dimension),
+                                FigureLabels.text(locale, "export.column.complaints")),
                         statistics.breakdown(filter, dimension, from, to, ROWS).stream()
                                 .map(c -> List.<Object>of(
                                         c.value(), FigureLabels.label(dimension, c.value(), locale), c.complaints()))

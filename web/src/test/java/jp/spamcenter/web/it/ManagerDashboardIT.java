@@ -163,7 +163,7 @@ class ManagerDashboardIT {
         byte[] xlsx = session.download(base.resolve("api/v1/statistics/country.xlsx?" + query));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("country");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("送信元の国・地域（コード）");
             boolean us = false;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 if ("US".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
@@ -174,11 +174,15 @@ class ManagerDashboardIT {
         }
         String csv = new String(
                 session.download(base.resolve("api/v1/statistics/category.csv?" + query)), StandardCharsets.UTF_8);
-        assertThat(csv).contains("category,label,complaints");
+        assertThat(csv).contains("分類（コード）,分類,件数");
+        String englishCsv = new String(
+                session.download(base.resolve("api/v1/statistics/category.csv?lang=en&" + query)),
+                StandardCharsets.UTF_8);
+        assertThat(englishCsv).contains("Category (code),Category,Reports");
         String risingCsv = new String(
                 session.download(base.resolve("api/v1/statistics/rising.csv?" + query)), StandardCharsets.UTF_8);
         assertThat(risingCsv)
-                .contains("campaign,subject,sender_domain,first_reported,last_reported,last_7_days,7_days_before")
+                .contains("キャンペーンの識別キー,最も多い件名,最も多い送信元ドメイン,最初の情報提供日,最後の情報提供日," + "直近7日の件数,その前の7日の件数")
                 .contains("casino-abroad.test");
 
         // only the reports from the United States: every figure is theirs, and so are the downloads
@@ -203,7 +207,7 @@ class ManagerDashboardIT {
                         browser.findElement(By.id("dashboard:serviceCsv")).getAttribute("href"))),
                 StandardCharsets.UTF_8);
         assertThat(service)
-                .contains("month,opened,answered,answered_in_time,closed,closed_in_time,still_open")
+                .contains("月,開始した案件,初回回答した案件,期限内に初回回答,完了した案件,期限内に完了,対応中")
                 .contains(month + ",");
         assertThat(browser.findElement(By.id("sla")).getText()).contains("開始した案件");
 
