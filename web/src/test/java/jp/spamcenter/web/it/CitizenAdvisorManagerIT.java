@@ -298,7 +298,21 @@ class CitizenAdvisorManagerIT {
                 java.net.http.HttpRequest.newBuilder(base.resolve("openapi")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/reports");
+        assertThat(openapi.body())
+                .contains("/api/v1/reports", "message/rfc822", "application/mbox", "application/json")
+                .contains("scheme: bearer", "title: Spam complaint and consultation center");
+
+        // the staff's api answers a caller without a session as an api does: 401 problem+json, no login page
+        var unsigned = http.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/analysis"))
+                        .header("Content-Type", "message/rfc822")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(eml))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(unsigned.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(unsigned.body()).contains("sign in");
     }
 
     private void lookUp(String receipt, String secret) throws Exception {
