@@ -7,6 +7,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -15,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.Mbox;
 import jp.spamcenter.web.http.RateLimits;
+import jp.spamcenter.web.pages.FigureLabels;
 import jp.spamcenter.web.partners.ApiKeys;
 import jp.spamcenter.web.partners.Idempotency;
 import jp.spamcenter.web.partners.Partner;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,10 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/reports")
 @RequestScoped
 @Tag(name = "reports", description = "Spam reports from partners")
+@SecurityRequirement(name = CenterApi.PARTNER_KEY)
 public class ReportsResource {
 
     @Inject
     ApiKeys keys;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     RateLimits limits;
@@ -82,7 +91,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "415", description = "Not message/rfc822 (problem+json)")
     @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After (problem+json)")
     public Response file(
-            @HeaderParam("Authorization") String authorization,
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
             @Parameter(description = "Repeating a request with the same key returns the first answer")
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
@@ -109,7 +118,7 @@ public class ReportsResource {
                     + "(mboxrd) is stored in one transaction, or none. Answers 202 with one entry per message.")
     @APIResponse(responseCode = "202", description = "All stored")
     public Response fileMbox(
-            @HeaderParam("Authorization") String authorization,
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             InputStream mbox)
             throws IOException {
@@ -134,7 +143,7 @@ public class ReportsResource {
                     + "all stored in one transaction, or none. Answers 202 with one entry per message.")
     @APIResponse(responseCode = "202", description = "All stored")
     public Response fileJson(
-            @HeaderParam("Authorization") String authorization,
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             Batch batch) {
         Response refused = refusal(authorization, idempotencyKey);
@@ -281,15 +290,20 @@ public class ReportsResource {
                 .build();
     }
 
-    private static Response rejected(ComplaintRejected rejected) {
+    /** Why a report was refused, in sentences: Japanese when the client prefers it, else English. */
+    private Response rejected(ComplaintRejected rejected) {
+        Locale language = headers.getAcceptableLanguages().stream()
+                .filter(l -> "ja".equals(l.getLanguage()) || "en".equals(l.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
         return Problem.response(
                 Response.Status.BAD_REQUEST,
                 "message-rejected",
                 "Report not accepted",
                 String.join(
-                        ", ",
+                        " ",
                         rejected.reasons().stream()
-                                .map(ComplaintRejected.Reason::messageKey)
+                                .map(reason -> FigureLabels.text(language, reason.messageKey()))
                                 .toList()));
     }
 }

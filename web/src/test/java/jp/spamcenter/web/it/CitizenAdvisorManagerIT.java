@@ -280,6 +280,10 @@ class CitizenAdvisorManagerIT {
         };
         assertThat(send.apply("text/plain", "hello").statusCode()).isEqualTo(415);
         assertThat(send.apply("application/json", "{}").statusCode()).isEqualTo(400);
+        // an empty message is refused with a sentence, not a message key
+        var empty = send.apply("message/rfc822", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("There is no message file or source.").doesNotContain("complaint.message");
 
         String b64 =
                 java.util.Base64.getEncoder().encodeToString(eml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
