@@ -3,6 +3,7 @@ package jp.spamcenter.complaint.testsupport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -56,6 +57,12 @@ public final class PersistenceTests implements AutoCloseable {
                         "jakarta.persistence.jdbc.password",
                         EmbeddedMariaDb.PASSWORD));
         return new PersistenceTests(factory, url);
+    }
+
+    /** A query's rows, typed for assertions (JPA's native queries give a raw list). */
+    public static List<Object> rows(jakarta.persistence.Query query) {
+        List<?> rows = query.getResultList();
+        return new java.util.ArrayList<>(rows);
     }
 
     public String jdbcUrl() {

@@ -60,6 +60,16 @@ public class CenterDatabase {
 
     private static final Logger LOG = Logger.getLogger(CenterDatabase.class.getName());
 
+    /**
+     * Flyway's own account of each migration (ten lines a module at every start) says what {@link #LOG} says in
+     * one line a module: only its warnings and errors go to the log. Held so that its level is kept.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 

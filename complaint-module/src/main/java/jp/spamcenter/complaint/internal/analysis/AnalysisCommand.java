@@ -27,6 +27,7 @@ public final class AnalysisCommand {
 
     private AnalysisCommand() {}
 
+    @SuppressWarnings("try") // Jsonb.close() may throw anything, InterruptedException too: wrapped below
     public static void main(String[] args) throws IOException {
         var trusted = new ArrayList<String>();
         CountryLookup countries = null;

@@ -171,10 +171,9 @@ class AbuseReportingTest {
     }
 
     private static List<Object> accessLog(ComplaintId id) {
-        return db.<List<Object>>inTransaction(em -> em.createNativeQuery(
+        return db.inTransaction(em -> PersistenceTests.rows(em.createNativeQuery(
                         "SELECT CONCAT(actor, ' ', what) FROM cmp_access_log WHERE complaint_id = ? ORDER BY id")
-                .setParameter(1, id.value())
-                .getResultList());
+                .setParameter(1, id.value())));
     }
 
     private static <T> T reporting(Function<AbuseReporting, T> work) {

@@ -67,10 +67,9 @@ class EvidenceDeskTest {
         assertThat(original.sha256()).isEqualTo(MessageAnalyzer.sha256(SPAM));
         assertThat(original.fileName()).endsWith(".eml");
 
-        List<Object> log = db.<List<Object>>inTransaction(em -> em.createNativeQuery(
+        List<Object> log = db.inTransaction(em -> PersistenceTests.rows(em.createNativeQuery(
                         "SELECT CONCAT(actor, ' ', what) FROM cmp_access_log WHERE complaint_id = ? ORDER BY id")
-                .setParameter(1, stored.value())
-                .getResultList());
+                .setParameter(1, stored.value())));
         assertThat(log).containsExactly("sato EVIDENCE", "sato ORIGINAL");
     }
 
