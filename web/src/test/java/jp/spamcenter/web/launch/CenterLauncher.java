@@ -59,6 +59,14 @@ public final class CenterLauncher {
 
         EmbeddedMariaDb database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "center-shutdown"));
+        // whichever process is stopped, everything stops: Maven (Ctrl-C, or a TERM to ./mvnw) leaves no server
+        // or database behind, and a server that ends takes the database with it (below)
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    say("Maven has stopped: stopping the center.");
+                    System.exit(0);
+                }));
 
         waitUntilServing(server, port);
         int exit = server.waitFor();
