@@ -135,7 +135,8 @@ class ReferralIT {
         assertThat(mailed.getSubject()).contains("ご相談の引き継ぎ");
         assertThat(mailed.getContent().toString())
                 .contains("京都府消費生活安全センター（試験） 御中", "請求額は5万円", "kyoto-citizen@referral.example.org")
-                .doesNotContain(receipt[1]);
+                .contains("宛てのメールでお知らせください", "迷惑メール相談センター\nメール: ")
+                .doesNotContain(receipt[1], "本メールへの返信");
         // the letter for the file, as PDF
         String letter = browser.findElement(
                         By.xpath("//a[starts-with(@id,'referrals:list:') and contains(@id,':letter')]"))

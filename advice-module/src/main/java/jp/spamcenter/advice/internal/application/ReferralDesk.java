@@ -37,6 +37,7 @@ import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CitizenConsent;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.AbuseReports;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
@@ -65,6 +66,9 @@ public class ReferralDesk implements Referrals {
 
     @Inject
     PartnerMail mail;
+
+    @Inject
+    CenterContact contact;
 
     @Inject
     AbuseReports abuseReports;
@@ -379,11 +383,8 @@ public class ReferralDesk implements Referrals {
                             ? "This referral carries no personal data.\n\n"
                             : "この引き継ぎには個人情報を含みません。ご本人から直接ご連絡がある場合があります。\n\n");
         }
-        body.append(
-                english
-                        ? "Please tell us what became of it by replying to this mail, quoting R-" + view.id() + ".\n"
-                        : "対応の結果を、引き継ぎ番号 R-" + view.id() + " を添えて本メールへの返信でお知らせください。\n");
-        body.append(english ? "Spam Complaint and Consultation Center, Japan\n" : "迷惑メール相談センター\n");
+        // mailed or printed, the letter says how to reach the center: a printed one has no mail to reply to
+        body.append(contact.askForOutcome(view.id(), english)).append("\n").append(contact.signature(english));
         String subject = english
                 ? "Referral R-" + view.id() + " from the Spam Complaint and Consultation Center, Japan"
                 : "【迷惑メール相談センター】ご相談の引き継ぎ（R-" + view.id() + "）";

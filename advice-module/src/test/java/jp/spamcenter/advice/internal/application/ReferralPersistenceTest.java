@@ -29,6 +29,7 @@ import jp.spamcenter.advice.api.Referrals.Referral;
 import jp.spamcenter.advice.api.Referrals.ReferralOutcome;
 import jp.spamcenter.advice.api.Referrals.ReferralReason;
 import jp.spamcenter.advice.api.Referrals.ReferralState;
+import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -50,6 +51,14 @@ class ReferralPersistenceTest {
             new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
 
     private static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
+    /** The center's contact as its configuration gives it. */
+    private static final CenterContact CONTACT = CenterContact.of(
+            "〒100-0000 東京都千代田区試験町1-1",
+            "1-1 Shiken-cho, Chiyoda-ku, Tokyo 100-0000, Japan",
+            "03-0000-0000",
+            "平日10:00〜17:00",
+            "referrals@spamcenter.test");
+
     private static PersistenceTests db;
     private static final RecordingEvent<ReferralFigures> PUBLISHED = new RecordingEvent<>();
 
@@ -101,6 +110,12 @@ class ReferralPersistenceTest {
         assertThat(mailed.getAllRecipients()[0].toString()).isEqualTo("refer@center.example.jp");
         assertThat(mailed.getSubject()).contains("R-" + sent.id());
         assertThat(mailed.getContent().toString()).contains("試験市消費生活センター 御中", "請求を受けている", "請求額5万円", "個人情報を含みません");
+        // the letter ends with how to reach the center, as configured, not with "reply to this mail"
+        assertThat(mailed.getContent().toString())
+                .contains(
+                        "R-" + sent.id() + " を添えて、referrals@spamcenter.test 宛てのメール、またはお電話（03-0000-0000、平日10:00〜17:00）",
+                        "迷惑メール相談センター\n〒100-0000 東京都千代田区試験町1-1\n電話: 03-0000-0000（平日10:00〜17:00）\nメール: referrals@spamcenter.test")
+                .doesNotContain("本メールへの返信");
         CaseView referred = caseView(caseId);
         assertThat(referred.summary().status()).isEqualTo(CaseStatus.REFERRED);
         assertThat(referred.history()).extracting(CaseView.Entry::kind).contains(CaseEntryKind.REFERRAL);
@@ -227,6 +242,7 @@ class ReferralPersistenceTest {
             desk.em = em;
             desk.referralFigures = PUBLISHED;
             desk.mail = PartnerMail.smtp("127.0.0.1", SMTP.getSmtp().getPort(), "no-reply@spamcenter.test");
+            desk.contact = CONTACT;
             return work.apply(desk);
         });
     }
