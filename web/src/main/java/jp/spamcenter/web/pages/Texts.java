@@ -20,7 +20,11 @@ final class Texts {
     }
 
     static String text(String key, Object... arguments) {
-        Locale locale = locale();
+        return text(locale(), key, arguments);
+    }
+
+    /** A text in the given language (outside a view, or in tests). */
+    static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
