@@ -24,10 +24,26 @@ public class StaffSession {
     @Inject
     StaffAccounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     private StaffMember member;
 
+    /**
+     * The signed-in member. An error page (404, 403, 500) is rendered after the request's own handling, when the
+     * security context no longer holds the caller but the request still does: both are asked.
+     */
+    private java.security.Principal caller() {
+        java.security.Principal caller = security.getCallerPrincipal();
+        return caller != null ? caller : request.getUserPrincipal();
+    }
+
+    private boolean inRole(String role) {
+        return security.isCallerInRole(role) || request.isUserInRole(role);
+    }
+
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller() != null;
     }
 
     public String getDisplayName() {
@@ -35,30 +51,30 @@ public class StaffSession {
             return "";
         }
         if (member == null) {
-            String username = security.getCallerPrincipal().getName();
+            String username = caller().getName();
             member = accounts.find(username).orElse(new StaffMember(username, username, java.util.Set.of(), true));
         }
         return member.displayName();
     }
 
     public String getUsername() {
-        return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+        return isSignedIn() ? caller().getName() : null;
     }
 
     public boolean isAdvisor() {
-        return security.isCallerInRole(StaffRole.ADVISOR_NAME);
+        return inRole(StaffRole.ADVISOR_NAME);
     }
 
     public boolean isSupervisor() {
-        return security.isCallerInRole(StaffRole.SUPERVISOR_NAME);
+        return inRole(StaffRole.SUPERVISOR_NAME);
     }
 
     public boolean isManager() {
-        return security.isCallerInRole(StaffRole.MANAGER_NAME);
+        return inRole(StaffRole.MANAGER_NAME);
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(StaffRole.ADMIN_NAME);
+        return inRole(StaffRole.ADMIN_NAME);
     }
 
     /** The first page of the signed-in member's work. */
