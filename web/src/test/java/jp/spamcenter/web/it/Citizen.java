@@ -33,12 +33,18 @@ final class Citizen {
 
     /** On the status page: types the receipt number and secret and asks. */
     static void lookUp(WebDriver browser, String receipt, String secret) {
-        var number = browser.findElement(By.id("follow:receiptNumber"));
-        number.clear();
-        number.sendKeys(receipt);
-        var password = browser.findElement(By.id("follow:secret"));
-        password.clear();
-        password.sendKeys(secret);
-        browser.findElement(By.id("follow:lookUp")).click();
+        // typed again from the start should the page still be settling after its load and replace the form
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    var number = driver.findElement(By.id("follow:receiptNumber"));
+                    number.clear();
+                    number.sendKeys(receipt);
+                    var password = driver.findElement(By.id("follow:secret"));
+                    password.clear();
+                    password.sendKeys(secret);
+                    driver.findElement(By.id("follow:lookUp")).click();
+                    return true;
+                });
     }
 }

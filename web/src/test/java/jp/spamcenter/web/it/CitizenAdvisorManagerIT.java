@@ -142,6 +142,8 @@ class CitizenAdvisorManagerIT {
 
         // the manager sees the complaint counted for Okinawa, in Japanese and then in English
         signIn("it-manager", "manager-Passw0rd-1");
+        wait.until(ExpectedConditions.urlContains("/manager/dashboard.xhtml")); // a manager starts on the dashboard
+        browser.findElement(By.id("nav-statistics")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("byPrefecture")));
         assertThat(countFor("沖縄県")).isEqualTo("1");
         browser.findElement(By.id("language-switch")).click();

@@ -94,7 +94,8 @@ class ManagerDashboardIT {
 
         // the dashboard: charts of the year to today, the figures table by country
         Staff.signIn(browser, wait, base, "dash-manager", "dash-manager-Passw0rd");
-        wait.until(ExpectedConditions.urlContains("/manager/dashboard.xhtml")); // a manager's work starts here
+        // a manager who also advises starts on the cases, and the dashboard is one click away
+        wait.until(ExpectedConditions.urlContains("/advisor/cases.xhtml"));
         browser.findElement(By.id("nav-dashboard")).click();
         wait.until(driver -> {
             driver.findElement(By.id("dashboard:show")).click();
@@ -180,7 +181,10 @@ class ManagerDashboardIT {
                 StandardCharsets.UTF_8);
         assertThat(englishCsv).contains("Category (code),Category,Reports");
         String risingCsv = new String(
-                session.download(base.resolve("api/v1/statistics/rising.csv?" + query)), StandardCharsets.UTF_8);
+                session.download(base.resolve("api/v1/statistics/rising.csv?from="
+                        + YearMonth.now(ZoneId.of("Asia/Tokyo")).atDay(1) + "&to="
+                        + java.time.LocalDate.now(ZoneId.of("Asia/Tokyo")))), // the week up to today
+                StandardCharsets.UTF_8);
         assertThat(risingCsv)
                 .contains("キャンペーンの識別キー,最も多い件名,最も多い送信元ドメイン,最初の情報提供日,最後の情報提供日," + "直近7日の件数,その前の7日の件数")
                 .contains("casino-abroad.test");

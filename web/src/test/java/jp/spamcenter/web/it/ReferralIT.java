@@ -190,6 +190,7 @@ class ReferralIT {
 
         // the manager sees the month by origin country and downloads one country's X-ARF documents
         Staff.signIn(browser, wait, base, "ref-manager", "ref-manager-Passw0rd");
+        wait.until(ExpectedConditions.urlContains("/manager/dashboard.xhtml")); // a manager's work starts here
         browser.findElement(By.id("nav-abuse")).click();
         String thisMonth = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
         WebElement month = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("abuse:month")));
