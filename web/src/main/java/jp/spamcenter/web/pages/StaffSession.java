@@ -30,8 +30,9 @@ public class StaffSession {
     private StaffMember member;
 
     /**
-     * The signed-in member. An error page (404, 403, 500) is rendered after the request's own handling, when the
-     * security context no longer holds the caller but the request still does: both are asked.
+     * The signed-in member. An error page (a missing page's 404) is rendered after the request's own handling,
+     * when the security context no longer holds the caller and the container no longer knows its roles, but the
+     * request still has its principal: then the member's roles are read from their account.
      */
     private java.security.Principal caller() {
         java.security.Principal caller = security.getCallerPrincipal();
@@ -39,7 +40,20 @@ public class StaffSession {
     }
 
     private boolean inRole(String role) {
-        return security.isCallerInRole(role) || request.isUserInRole(role);
+        if (security.isCallerInRole(role)) {
+            return true;
+        }
+        return security.getCallerPrincipal() == null
+                && caller() != null
+                && member().roles().contains(StaffRole.valueOf(role));
+    }
+
+    private StaffMember member() {
+        if (member == null) {
+            String username = caller().getName();
+            member = accounts.find(username).orElse(new StaffMember(username, username, java.util.Set.of(), true));
+        }
+        return member;
     }
 
     public boolean isSignedIn() {
@@ -50,11 +64,7 @@ public class StaffSession {
         if (!isSignedIn()) {
             return "";
         }
-        if (member == null) {
-            String username = caller().getName();
-            member = accounts.find(username).orElse(new StaffMember(username, username, java.util.Set.of(), true));
-        }
-        return member.displayName();
+        return member().displayName();
     }
 
     public String getUsername() {
