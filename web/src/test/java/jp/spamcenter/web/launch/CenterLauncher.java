@@ -61,16 +61,24 @@ public final class CenterLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "center-shutdown"));
         // whichever process is stopped, everything stops: Maven (Ctrl-C, or a TERM to ./mvnw) leaves no server
         // or database behind, and a server that ends takes the database with it (below)
-        ProcessHandle.current()
-                .parent()
-                .ifPresent(parent -> parent.onExit().thenRun(() -> {
-                    say("Maven has stopped: stopping the center.");
-                    System.exit(0);
-                }));
+        exitWithParent("Maven has stopped: stopping the center.");
 
         waitUntilServing(server, port);
         int exit = server.waitFor();
         System.exit(exit);
+    }
+
+    /**
+     * Ends this process (its shutdown hooks run) once the process that started it has ended, whatever ended it:
+     * the launcher must not outlive Maven.
+     */
+    static void exitWithParent(String why) {
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    say(why);
+                    System.exit(0);
+                }));
     }
 
     private static void stop(Process server, EmbeddedMariaDb database) {
