@@ -28,6 +28,12 @@ public final class PayaraMicro {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xss1m");
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Djavax.net.ssl.trustStore="))) {
+            // Payara lists every expired root of its trust store at start, some 70 lines each: it is given the
+            // JDK's roots that are valid today instead
+            command.add("-Djavax.net.ssl.trustStore=" + currentRoots());
+            command.add("-Djavax.net.ssl.trustStorePassword=" + TRUST_STORE_PASSWORD);
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",
@@ -47,6 +53,38 @@ public final class PayaraMicro {
         }
         builder.environment().putAll(env);
         return builder.start();
+    }
+
+    private static final String TRUST_STORE_PASSWORD = "changeit";
+
+    /**
+     * The JDK's trusted roots without those expired today, in a PKCS#12 file of this run's own (the JDK's store
+     * is left as it is).
+     */
+    static Path currentRoots() throws IOException {
+        try {
+            var jdk = java.security.KeyStore.getInstance(
+                    Path.of(System.getProperty("java.home"), "lib", "security", "cacerts")
+                            .toFile(),
+                    TRUST_STORE_PASSWORD.toCharArray());
+            var current = java.security.KeyStore.getInstance("PKCS12");
+            current.load(null, null);
+            var now = new java.util.Date();
+            for (String alias : java.util.Collections.list(jdk.aliases())) {
+                if (jdk.getCertificate(alias) instanceof java.security.cert.X509Certificate root
+                        && !root.getNotAfter().before(now)) {
+                    current.setCertificateEntry(alias, root);
+                }
+            }
+            Path file = java.nio.file.Files.createTempFile("center-trusted-roots", ".p12");
+            file.toFile().deleteOnExit();
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                current.store(out, TRUST_STORE_PASSWORD.toCharArray());
+            }
+            return file;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("the JDK's trusted roots could not be read", e);
+        }
     }
 
     /** Waits until the home page answers 200; false when the server died or the limit passed. */
