@@ -44,7 +44,9 @@ public final class PayaraMicro {
                 "/",
                 "--port",
                 Integer.toString(port),
-                "--nocluster"));
+                "--nocluster",
+                "--logproperties",
+                quietBanner(microJar).toString()));
         var builder = new ProcessBuilder(command);
         if (log == null) {
             builder.inheritIO();
@@ -86,6 +88,33 @@ public final class PayaraMicro {
             throw new IOException("the JDK's trusted roots could not be read", e);
         }
     }
+
+    /**
+     * Payara's own logging settings, but for its start banner: that lists the URLs at the host's resolved
+     * address (often not the local one a newcomer opens), so the launcher prints the local address instead.
+     */
+    static Path quietBanner(Path microJar) throws IOException {
+        String settings;
+        try (var jar = new java.util.jar.JarFile(microJar.toFile())) {
+            var entry = jar.getJarEntry(PAYARA_LOGGING);
+            if (entry == null) {
+                throw new IOException(microJar + " has no " + PAYARA_LOGGING);
+            }
+            try (var in = jar.getInputStream(entry)) {
+                settings = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+        }
+        String quiet = settings.replaceAll("(?m)^PayaraMicro\\.level=.*$", "PayaraMicro.level=WARNING")
+                + System.lineSeparator()
+                + "fish.payara.nucleus.cluster.PayaraCluster.level=WARNING"
+                + System.lineSeparator();
+        Path file = java.nio.file.Files.createTempFile("center-payara-logging", ".properties");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, quiet, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    private static final String PAYARA_LOGGING = "MICRO-INF/domain/logging.properties";
 
     /** Waits until the home page answers 200; false when the server died or the limit passed. */
     public static boolean waitUntilServing(Process server, int port, Duration limit) throws InterruptedException {
