@@ -4,16 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.infrastructure.CaseLinks;
 import jp.spamcenter.complaint.api.ComplaintEvent;
 import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
@@ -49,47 +59,91 @@ public class CaseOpening implements ComplaintEventConsumer {
     @Override
     public void consume(List<ComplaintEvent> events) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // campaigns' cases are locked in one order by every batch, so that two batches wait rather than deadlock
-        var inLockOrder = events.stream()
-                .map(ComplaintReceived.class::cast)
-                .sorted(Comparator.comparing(
-                                ComplaintReceived::campaignKey, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingLong(ComplaintReceived::complaintId))
-                .toList();
-        for (ComplaintReceived complaint : inLockOrder) {
-            if (open(em, complaint, at)) {
-                var link = em.find(CaseReport.class, complaint.complaintId());
-                CaseWork.publish(caseFigures, em.find(ConsultationCase.class, link.caseId()), BusinessCalendar.CENTER);
-            }
+        var received = events.stream().map(ComplaintReceived.class::cast).toList();
+        for (long caseId : openAll(em, received, at)) {
+            CaseWork.publish(caseFigures, em.find(ConsultationCase.class, caseId), BusinessCalendar.CENTER);
         }
     }
 
+    /** Opens or joins the case of one report; false when it has one already (redelivery). */
     static boolean open(EntityManager em, ComplaintReceived complaint, Instant at) {
-        boolean exists = em.find(CaseReport.class, complaint.complaintId()) != null;
-        if (exists) {
-            return false;
+        return !openAll(em, List.of(complaint), at).isEmpty();
+    }
+
+    /**
+     * Opens a case for each report, or joins a report nobody can be answered for to the open case of its
+     * campaign; reports that have a case already are left alone. A batch costs a few statements whatever its
+     * size: one look-up of the reports' links, one of their campaigns' open cases (locked, in the campaigns'
+     * order, so that two batches wait rather than deadlock), and the joins written many rows at a time. The
+     * cases opened or joined, each once.
+     */
+    static Set<Long> openAll(EntityManager em, List<ComplaintReceived> reports, Instant at) {
+        var links = new CaseLinks(em.unwrap(Connection.class));
+        Set<Long> linked;
+        try {
+            linked = links.linked(
+                    reports.stream().map(ComplaintReceived::complaintId).toList());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reports' cases could not be read", e);
         }
-        if (!complaint.answerable() && complaint.campaignKey() != null) {
-            var campaignCase = em.createQuery(
-                            "SELECT c FROM ConsultationCase c WHERE c.campaignKey = :campaign AND c.dueAt IS NOT NULL"
-                                    + " ORDER BY c.id",
-                            ConsultationCase.class)
-                    .setParameter("campaign", complaint.campaignKey())
-                    .setMaxResults(1)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            if (!campaignCase.isEmpty()) {
-                var joined = campaignCase.get(0);
-                em.persist(new CaseReport(complaint.complaintId(), joined.id(), complaint.receiptNumber(), at));
-                em.persist(joined.linked(complaint, at));
-                return true;
+        var fresh = new TreeMap<Long, ComplaintReceived>();
+        for (ComplaintReceived report : reports) {
+            if (!linked.contains(report.complaintId())) {
+                fresh.putIfAbsent(report.complaintId(), report);
             }
         }
-        var opened = ConsultationCase.openFor(complaint, at, BusinessCalendar.CENTER);
-        em.persist(opened);
-        em.flush(); // the id, for the history and the report link
-        em.persist(opened.openingEntry());
-        em.persist(new CaseReport(complaint.complaintId(), opened.id(), complaint.receiptNumber(), at));
-        return true;
+        Map<String, ConsultationCase> campaignCases = openCampaignCases(
+                em,
+                fresh.values().stream()
+                        .filter(r -> !r.answerable() && r.campaignKey() != null)
+                        .map(ComplaintReceived::campaignKey)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        var touched = new LinkedHashSet<Long>();
+        var joins = new ArrayList<CaseLinks.Link>();
+        for (ComplaintReceived report : fresh.values()) {
+            boolean machine = !report.answerable() && report.campaignKey() != null;
+            ConsultationCase campaignCase = machine ? campaignCases.get(report.campaignKey()) : null;
+            if (campaignCase != null) {
+                campaignCase.reportJoined(at);
+                joins.add(new CaseLinks.Link(report.complaintId(), campaignCase.id(), report.receiptNumber(), at));
+                touched.add(campaignCase.id());
+                continue;
+            }
+            var opened = ConsultationCase.openFor(report, at, BusinessCalendar.CENTER);
+            em.persist(opened);
+            em.flush(); // the id, for the history and the report link
+            em.persist(opened.openingEntry());
+            em.persist(new CaseReport(report.complaintId(), opened.id(), report.receiptNumber(), at));
+            touched.add(opened.id());
+            if (machine) {
+                campaignCases.put(report.campaignKey(), opened); // the batch's next reports of it join it
+            }
+        }
+        if (!joins.isEmpty()) {
+            em.flush(); // the cases opened above, before rows that refer to them
+            try {
+                links.insert(joins);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the reports could not be joined to their campaigns' cases", e);
+            }
+        }
+        return touched;
+    }
+
+    /** The first open case of each campaign, locked for this transaction. */
+    private static Map<String, ConsultationCase> openCampaignCases(EntityManager em, Set<String> campaigns) {
+        var cases = new HashMap<String, ConsultationCase>();
+        if (campaigns.isEmpty()) {
+            return cases;
+        }
+        em.createQuery(
+                        "SELECT c FROM ConsultationCase c WHERE c.campaignKey IN :campaigns AND c.dueAt IS NOT NULL"
+                                + " ORDER BY c.campaignKey, c.id",
+                        ConsultationCase.class)
+                .setParameter("campaigns", campaigns)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(c -> cases.putIfAbsent(c.campaignKey(), c));
+        return cases;
     }
 }

@@ -317,10 +317,9 @@ public class ConsultationCase {
         return entry(at, actor, CaseEntryKind.MERGED, "#" + source.id + " " + source.receiptNumber, null, false);
     }
 
-    /** Another report of the case's campaign joins it. */
-    public CaseEntry linked(ComplaintReceived report, Instant at) {
+    /** Another report of the case's campaign joins it (its link and history line are written apart). */
+    public void reportJoined(Instant at) {
         touch(at);
-        return entry(at, null, CaseEntryKind.LINKED, report.receiptNumber(), null, false);
     }
 
     /** A step of the case's referrals (consent, referral, reminder), for its history; staff only. */
@@ -423,6 +422,11 @@ public class ConsultationCase {
 
     public String receiptNumber() {
         return receiptNumber;
+    }
+
+    /** The campaign whose machine reports join this case; null for a case of its own. */
+    public String campaignKey() {
+        return campaignKey;
     }
 
     public CaseStatus status() {

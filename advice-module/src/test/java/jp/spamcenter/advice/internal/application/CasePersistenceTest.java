@@ -265,6 +265,51 @@ class CasePersistenceTest {
         assertThat(caseOfComplaint(505)).isNotEqualTo(campaignCase);
     }
 
+    @Test
+    void aPartnersBatchOfOneCampaignOpensOneCaseAndCountsEachReportOnce() {
+        String campaign = "ba7c4ba7c4ba7c4ba7c4ba7c";
+        var batch = new java.util.ArrayList<ComplaintReceived>();
+        for (long id = 601; id <= 604; id++) {
+            batch.add(new ComplaintReceived(
+                    id, ReceiptNumber.random().value(), "casino", "13", T0, "GAMBLING", campaign, false));
+        }
+        var citizen = new ComplaintReceived(
+                605, ReceiptNumber.random().value(), "casino", "13", T0, "GAMBLING", campaign, true);
+        batch.add(citizen);
+        batch.add(batch.get(1)); // delivered twice in one batch
+
+        java.util.Set<Long> cases = db.inTransaction(em -> CaseOpening.openAll(em, batch, T0));
+        java.util.Set<Long> again = db.inTransaction(em -> CaseOpening.openAll(em, batch, T0.plusSeconds(1)));
+
+        long campaignCase = caseOfComplaint(601);
+        assertThat(cases).containsExactlyInAnyOrder(campaignCase, caseOfComplaint(605));
+        assertThat(caseOfComplaint(605)).isNotEqualTo(campaignCase);
+        assertThat(again).as("a batch delivered again changes nothing").isEmpty();
+        CaseView joined = work(w -> w.find(campaignCase).orElseThrow());
+        assertThat(joined.reports())
+                .extracting(CaseView.Report::complaintId)
+                .containsExactlyInAnyOrder(601L, 602L, 603L, 604L);
+        assertThat(joined.history())
+                .extracting(CaseView.Entry::kind)
+                .containsExactly(
+                        CaseEntryKind.OPENED, CaseEntryKind.LINKED, CaseEntryKind.LINKED, CaseEntryKind.LINKED);
+        assertThat(joined.history())
+                .extracting(CaseView.Entry::detail)
+                .containsExactly(
+                        batch.get(0).receiptNumber(),
+                        batch.get(1).receiptNumber(),
+                        batch.get(2).receiptNumber(),
+                        batch.get(3).receiptNumber());
+
+        // the next batch joins the case the first one opened
+        var later = new ComplaintReceived(
+                606, ReceiptNumber.random().value(), "casino", "13", T0, "GAMBLING", campaign, false);
+        java.util.Set<Long> laterCases =
+                db.inTransaction(em -> CaseOpening.openAll(em, List.of(later), T0.plusSeconds(2)));
+        assertThat(laterCases).containsExactly(campaignCase);
+        assertThat(caseOfComplaint(606)).isEqualTo(campaignCase);
+    }
+
     private static List<CaseSummary> list(CaseQuery query) {
         return db.inTransaction(em -> CaseListing.list(em, query, Instant.now()));
     }
