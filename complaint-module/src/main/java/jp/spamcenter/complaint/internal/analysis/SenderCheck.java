@@ -89,24 +89,10 @@ public final class SenderCheck {
     private static void compare(List<String> mismatches, String header, String fromDomain, String otherDomain) {
         if (fromDomain != null
                 && otherDomain != null
-                && !organisational(fromDomain).equals(organisational(otherDomain))) {
+                && !fromDomain.equalsIgnoreCase(otherDomain)
+                && !RegistrableDomain.of(fromDomain).equals(RegistrableDomain.of(otherDomain))) {
             mismatches.add("From domain " + fromDomain + " differs from the " + header + " domain " + otherDomain);
         }
-    }
-
-    /** The last two labels (three under a two-letter country's second level, e.g. example.co.jp). */
-    static String organisational(String domain) {
-        String[] labels = domain.split("\\.");
-        if (labels.length <= 2) {
-            return domain;
-        }
-        String second = labels[labels.length - 2];
-        boolean countrySecondLevel = labels[labels.length - 1].length() == 2
-                && second.length() <= 3
-                && List.of("co", "ne", "or", "ac", "go", "ad", "ed", "gr", "lg", "com", "net", "org", "gov", "edu")
-                        .contains(second);
-        int keep = countrySecondLevel ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
     }
 
     /**
