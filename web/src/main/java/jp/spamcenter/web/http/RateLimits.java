@@ -2,8 +2,10 @@ package jp.spamcenter.web.http;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +34,9 @@ public class RateLimits {
     @Resource(lookup = CenterDatabase.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    Clock clock;
+
     /** This instance's unused part of its lease, per bucket, and the end of the window it belongs to. */
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
@@ -39,7 +44,7 @@ public class RateLimits {
 
     /** True when this request is within {@code limit} per {@code window} for the key; counts it either way. */
     public boolean tryAcquire(String key, int limit, Duration window) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String bucket = bucket(key);
         Lease lease = leases.get(bucket);
         if (lease != null && now.isBefore(lease.windowEnd()) && lease.left().getAndDecrement() > 0) {
@@ -63,7 +68,7 @@ public class RateLimits {
      * that count only some outcomes (a citizen's failed look-ups), counted afterwards with {@link #count}.
      */
     public boolean reached(String key, int limit, Duration window) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (var connection = dataSource.getConnection();
                 var read = connection.prepareStatement(
                         "SELECT hits FROM web_rate_window WHERE bucket = ? AND window_start >= ?")) {
@@ -79,7 +84,7 @@ public class RateLimits {
 
     /** Counts one request of the key in its current window (a new window when the last has passed). */
     public void count(String key, Duration window) {
-        count(bucket(key), 1, LocalDateTime.now(ZoneOffset.UTC), window);
+        count(bucket(key), 1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), window);
     }
 
     private static String bucket(String key) {

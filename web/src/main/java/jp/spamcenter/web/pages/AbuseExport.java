@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ import jp.spamcenter.reporting.api.Statistics.Dimension;
 @Named
 @ViewScoped
 public class AbuseExport implements Serializable {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -44,7 +49,7 @@ public class AbuseExport implements Serializable {
 
     @PostConstruct
     void init() {
-        month = YearMonth.now(CenterClock.ZONE).minusMonths(1).toString();
+        month = YearMonth.now(clock).minusMonths(1).toString();
         show();
     }
 

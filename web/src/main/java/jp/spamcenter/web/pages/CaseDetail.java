@@ -4,7 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -30,6 +31,10 @@ import jp.spamcenter.complaint.api.ReceiptNumber;
 @Named
 @ViewScoped
 public class CaseDetail implements Serializable {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -177,7 +182,7 @@ public class CaseDetail implements Serializable {
                     new Guidance.Values(
                             oneCitizen ? view.summary().receiptNumber() : null,
                             carrier == null || carrier.isBlank() ? null : carrier,
-                            CenterClock.today()));
+                            LocalDate.now(clock)));
             boolean greeted = reply != null && !reply.isBlank();
             // an article is advice; the greeting with the receipt number is the reply's, written once
             String receipt = oneCitizen ? view.summary().receiptNumber() : "{{receipt}}";
@@ -236,7 +241,7 @@ public class CaseDetail implements Serializable {
     }
 
     public boolean isOverdue() {
-        return view != null && view.summary().overdueAt(Instant.now());
+        return view != null && view.summary().overdueAt(clock.instant());
     }
 
     /** The history, newest first: what happened last is what the advisor reads first. */

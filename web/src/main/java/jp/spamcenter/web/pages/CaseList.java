@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,10 @@ import org.primefaces.model.SortOrder;
 @Named
 @ViewScoped
 public class CaseList implements Serializable {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -140,7 +144,7 @@ public class CaseList implements Serializable {
     }
 
     public boolean overdue(CaseSummary summary) {
-        return summary.overdueAt(Instant.now());
+        return summary.overdueAt(clock.instant());
     }
 
     public CaseQueueKind getKind() {

@@ -3,9 +3,9 @@ package jp.spamcenter.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import jp.spamcenter.complaint.api.CenterTime;
 
 /**
  * Pages show times on the center's clock, whatever zone a server runs in: {@code #{centerClock.local(t)}} in a
@@ -15,11 +15,7 @@ import java.time.ZonedDateTime;
 @ApplicationScoped
 public class CenterClock {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
-
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
+    static final ZoneId ZONE = CenterTime.ZONE;
 
     /** An instant on the center's clock; null stays null. */
     static ZonedDateTime at(Instant instant) {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ import org.primefaces.event.ItemSelectEvent;
 @Named
 @ViewScoped
 public class Dashboard implements Serializable {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final int TOP = 10;
@@ -81,7 +86,7 @@ public class Dashboard implements Serializable {
 
     @PostConstruct
     void init() {
-        to = CenterClock.today();
+        to = LocalDate.now(clock);
         from = YearMonth.from(to).minusMonths(11).atDay(1);
         load();
     }

@@ -3,6 +3,7 @@ package jp.spamcenter.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,10 @@ import jp.spamcenter.advice.api.Guidance;
 @RequestScoped
 public class Faq {
 
+    /** The center's clock. */
+    @Inject
+    Clock clock;
+
     @Inject
     Guidance guidance;
 
@@ -27,8 +32,8 @@ public class Faq {
 
     public List<Entry> getEntries() {
         Locale locale = language.getLocale();
-        var generic = new Guidance.Values(
-                Texts.text("faq.yourReceipt"), Texts.text("faq.yourCarrier"), LocalDate.now(CenterClock.ZONE));
+        var generic =
+                new Guidance.Values(Texts.text("faq.yourReceipt"), Texts.text("faq.yourCarrier"), LocalDate.now(clock));
         return guidance.published().stream()
                 .map(a -> {
                     var filled = guidance.fill(a.id(), locale, generic);

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.spamcenter.reporting.api.ComplaintStatistics;
@@ -14,6 +15,10 @@ import jp.spamcenter.reporting.api.PrefectureCount;
 @Named
 @ViewScoped
 public class PrefectureStatistics implements Serializable {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +31,7 @@ public class PrefectureStatistics implements Serializable {
 
     @PostConstruct
     void init() {
-        to = CenterClock.today();
+        to = LocalDate.now(clock);
         from = to.withDayOfMonth(1);
         load();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,6 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Named
 @RequestScoped
 public class PublicStatistics {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     @Inject
     Statistics statistics;
@@ -40,7 +45,7 @@ public class PublicStatistics {
 
     @PostConstruct
     void init() {
-        period = YearMonth.now(CenterClock.ZONE).minusMonths(1);
+        period = YearMonth.now(clock).minusMonths(1);
     }
 
     /** The view action: the month asked for, if it is one and not in the future. */
@@ -48,7 +53,7 @@ public class PublicStatistics {
         if (month != null && !month.isBlank()) {
             try {
                 YearMonth asked = YearMonth.parse(month.strip());
-                if (!asked.isAfter(YearMonth.now(CenterClock.ZONE))) {
+                if (!asked.isAfter(YearMonth.now(clock))) {
                     period = asked;
                 }
             } catch (DateTimeParseException e) {
@@ -104,7 +109,7 @@ public class PublicStatistics {
 
     public String getNext() {
         YearMonth next = period.plusMonths(1);
-        return next.isAfter(YearMonth.now(CenterClock.ZONE)) ? null : next.toString();
+        return next.isAfter(YearMonth.now(clock)) ? null : next.toString();
     }
 
     public int getMinimum() {

@@ -43,17 +43,17 @@ public class ApiKey {
 
     protected ApiKey() {}
 
-    ApiKey(String partner, String keyPrefix, String keyHash, Set<String> scopes) {
+    ApiKey(String partner, String keyPrefix, String keyHash, Set<String> scopes, java.time.Instant createdAt) {
         this.partner = partner;
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
         this.scopes = String.join(" ", scopes);
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC);
     }
 
-    void revoke() {
+    void revoke(java.time.Instant at) {
         if (revokedAt == null) {
-            revokedAt = LocalDateTime.now(ZoneOffset.UTC);
+            revokedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         }
     }
 

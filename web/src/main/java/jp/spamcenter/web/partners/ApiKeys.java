@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +43,10 @@ public class ApiKeys {
     @ConfigProperty(name = "api.key-cache-seconds", defaultValue = "10")
     int cacheSeconds;
 
-    /** Valid keys' partners by the keys' hashes, with the time (nanoTime) until which they may be used. */
+    @Inject
+    Clock clock;
+
+    /** Valid keys' partners by the keys' hashes, with the time (the clock's milliseconds) until which they may be used. */
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     private record Remembered(Partner partner, long until) {}
@@ -56,7 +60,7 @@ public class ApiKeys {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = "sck_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        var apiKey = new ApiKey(name, key.substring(0, 10), sha256(key), scopes);
+        var apiKey = new ApiKey(name, key.substring(0, 10), sha256(key), scopes, clock.instant());
         em.persist(apiKey);
         em.flush();
         return new NewKey(apiKey.partner(), key);
@@ -69,7 +73,7 @@ public class ApiKeys {
             return Optional.empty();
         }
         String hash = sha256(key);
-        long now = System.nanoTime();
+        long now = clock.millis();
         Remembered known = remembered.get(hash);
         if (known != null && now - known.until() < 0) {
             return Optional.of(known.partner());
@@ -88,7 +92,7 @@ public class ApiKeys {
             if (remembered.size() >= CACHED_KEYS) {
                 remembered.clear();
             }
-            remembered.put(hash, new Remembered(partner.get(), now + cacheSeconds * 1_000_000_000L));
+            remembered.put(hash, new Remembered(partner.get(), now + cacheSeconds * 1_000L));
         }
         return partner;
     }
@@ -96,7 +100,7 @@ public class ApiKeys {
     public void revoke(long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key != null) {
-            key.revoke();
+            key.revoke(clock.instant());
             remembered.values().removeIf(r -> r.partner().keyId() == keyId);
         }
     }

@@ -1,10 +1,12 @@
 package jp.spamcenter.web.partners;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,6 +18,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Idempotency {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     /** An answer as first given. */
     public record Answer(int status, String body) {}
@@ -45,7 +51,7 @@ public class Idempotency {
                 .setParameter(2, idempotencyKey)
                 .setParameter(3, answer.status())
                 .setParameter(4, answer.body())
-                .setParameter(5, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)))
+                .setParameter(5, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
                 .executeUpdate();
     }
 }

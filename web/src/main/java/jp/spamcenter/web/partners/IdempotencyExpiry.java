@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
@@ -19,6 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class IdempotencyExpiry {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(IdempotencyExpiry.class.getName());
     /** Rows per run: up to 120,000 an hour. */
@@ -37,7 +42,8 @@ public class IdempotencyExpiry {
             int forgotten = em.createNativeQuery("DELETE FROM web_idempotency WHERE created_at < ? LIMIT " + SLICE)
                     .setParameter(
                             1,
-                            Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(days)))
+                            Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                                    .minusDays(days)))
                     .executeUpdate();
             if (forgotten > 0) {
                 LOG.fine(() -> forgotten + " remembered api answer(s) older than " + days + " days forgotten");

@@ -1,15 +1,15 @@
 package jp.spamcenter.web.print;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.spamcenter.advice.api.Referrals.Letter;
 import jp.spamcenter.advice.api.Referrals.Referral;
+import jp.spamcenter.complaint.api.CenterTime;
 
 /** A referral as a printed letter, for partners without an address to mail to (and for the file). */
 public final class ReferralLetterPdf {
 
     private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(CenterTime.ZONE);
 
     private ReferralLetterPdf() {}
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -39,6 +39,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("v1/abuse-reports")
 @RequestScoped
 public class AbuseReportsResource {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final int PAGE = 200;
 
@@ -126,7 +130,7 @@ public class AbuseReportsResource {
             }
             referrals.recordDispatch(new Referrals.Dispatch(
                     null,
-                    Instant.now(),
+                    clock.instant(),
                     actor,
                     code,
                     agency,

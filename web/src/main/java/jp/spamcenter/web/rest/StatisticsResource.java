@@ -308,7 +308,9 @@ public class StatisticsResource {
 
     /** The day of an instant on the center's clock (Japan), as ISO text. */
     private static String day(java.time.Instant instant) {
-        return instant.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
+        return instant.atZone(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                .toLocalDate()
+                .toString();
     }
 
     /** Hours with one decimal, or empty when there was nothing to measure. */

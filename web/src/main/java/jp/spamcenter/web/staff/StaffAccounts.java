@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class StaffAccounts {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     /** Hash parameters, shared with the identity store that checks passwords at sign-in. */
     public static final String HASH_ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
@@ -58,8 +63,12 @@ public class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             throw new StaffAccountRejected("staff.roles.required");
         }
-        var account =
-                new StaffAccount(name, displayName.strip(), hashOf(password), roles, LocalDateTime.now(ZoneOffset.UTC));
+        var account = new StaffAccount(
+                name,
+                displayName.strip(),
+                hashOf(password),
+                roles,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         em.persist(account);
         return account.view();
     }

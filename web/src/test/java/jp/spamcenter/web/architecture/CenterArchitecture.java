@@ -83,7 +83,36 @@ final class CenterArchitecture {
             .resideInAPackage("jakarta.persistence..")
             .as("apis carry records and ids, never entities");
 
+    /**
+     * Time comes from the one injected {@link java.time.Clock} (tests set it instead of sleeping), and days are
+     * counted in the one center zone ({@code CenterTime.ZONE}): no class reads the system's time by itself.
+     */
+    static final ArchRule ONE_CLOCK = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("jp.spamcenter.complaint.api.CenterTime")
+            .should()
+            .callMethodWhere(
+                    new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
+                            "the system's time or a zone of its own") {
+                        @Override
+                        public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                            var target = call.getTarget();
+                            String owner = target.getOwner().getName();
+                            if (!owner.startsWith("java.time.")) {
+                                return false;
+                            }
+                            boolean withoutClock = target.getRawParameterTypes().stream()
+                                    .noneMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+                            return ("now".equals(target.getName()) && withoutClock)
+                                    || (owner.equals("java.time.ZoneId") && "of".equals(target.getName()))
+                                    || (owner.equals("java.time.Clock")
+                                            && target.getName().startsWith("system"));
+                        }
+                    })
+            .as("time is read from the injected Clock, in the center's zone");
+
     static final List<ArchRule> ALL = List.of(
+            ONE_CLOCK,
             ONLY_APIS_ACROSS_MODULES,
             ALLOWED_DIRECTIONS,
             NO_CYCLES,

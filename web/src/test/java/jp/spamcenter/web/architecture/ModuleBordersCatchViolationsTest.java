@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jp.spamcenter.advice.internal.borderviolation.ReadsTheSystemTime;
 import jp.spamcenter.advice.internal.borderviolation.RendersFacesInAdvice;
 import jp.spamcenter.complaint.internal.borderviolation.CallsAdviceFromComplaint;
 import jp.spamcenter.reporting.internal.borderviolation.ReadsComplaintEntity;
@@ -50,5 +51,13 @@ class ModuleBordersCatchViolationsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(RendersFacesInAdvice.class.getName())
                 .hasMessageContaining("jakarta.faces");
+    }
+
+    @Test
+    void readingTheSystemTimeFails() {
+        assertThatThrownBy(() -> CenterArchitecture.ONE_CLOCK.check(withViolations))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ReadsTheSystemTime.class.getName())
+                .hasMessageContaining("Instant.now()");
     }
 }

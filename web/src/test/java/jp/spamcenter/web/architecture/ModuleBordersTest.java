@@ -25,4 +25,7 @@ class ModuleBordersTest {
 
     @ArchTest
     static final ArchRule noEntitiesInApis = CenterArchitecture.NO_ENTITIES_IN_APIS;
+
+    @ArchTest
+    static final ArchRule oneClock = CenterArchitecture.ONE_CLOCK;
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.spamcenter.advice.api.AdviceFigures;
 import jp.spamcenter.advice.internal.application.FiguresReading;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.complaint.internal.application.ReportFactReading;
 import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class StatisticsBenchmark {
 
-    private static final ZoneId CENTER = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId CENTER = CenterTime.ZONE;
 
     @Test
     void dashboardQueriesMonthlyReportAndRebuildAtScale() throws Exception {

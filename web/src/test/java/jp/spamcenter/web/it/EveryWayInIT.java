@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.web.pages.FigureLabels;
 import org.apache.commons.csv.CSVFormat;
@@ -57,7 +58,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class EveryWayInIT {
 
-    private static final ZoneId CENTER = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId CENTER = CenterTime.ZONE;
     private static final String RECEIVED = "Received: from unknown (HELO pc) (%s) by mx.carrier.test with SMTP; %s\r\n";
 
     @ArquillianResource

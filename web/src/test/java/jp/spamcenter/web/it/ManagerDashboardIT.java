@@ -7,10 +7,10 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import jp.spamcenter.complaint.api.CenterTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -116,7 +116,7 @@ class ManagerDashboardIT {
                 .contains(
                         "Casino bonus",
                         "casino-abroad.test",
-                        java.time.LocalDate.now(ZoneId.of("Asia/Tokyo")).toString())
+                        java.time.LocalDate.now(CenterTime.ZONE).toString())
                 .doesNotContainPattern("[0-9a-f]{24}");
 
         // a click on the bar of the United States lists the reports behind it (clicked again should an update
@@ -153,14 +153,14 @@ class ManagerDashboardIT {
         assertThat(browser.findElement(By.id("dashboard:reports")).getText()).contains(first);
 
         // the monthly report as PDF, and the country table as XLSX
-        String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
+        String month = YearMonth.now(CenterTime.ZONE).toString();
         byte[] pdf = session.download(base.resolve("api/v1/statistics/monthly-report/" + month + ".pdf?lang=ja"));
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("迷惑メール情報提供の状況", "分類別", "送信元の国・地域（上位10）", "アメリカ合衆国");
         }
-        String query = "from=" + YearMonth.now(ZoneId.of("Asia/Tokyo")).atDay(1) + "&to="
-                + YearMonth.now(ZoneId.of("Asia/Tokyo")).atEndOfMonth();
+        String query = "from=" + YearMonth.now(CenterTime.ZONE).atDay(1) + "&to="
+                + YearMonth.now(CenterTime.ZONE).atEndOfMonth();
         byte[] xlsx = session.download(base.resolve("api/v1/statistics/country.xlsx?" + query));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
@@ -182,8 +182,8 @@ class ManagerDashboardIT {
         assertThat(englishCsv).contains("Category (code),Category,Reports");
         String risingCsv = new String(
                 session.download(base.resolve("api/v1/statistics/rising.csv?from="
-                        + YearMonth.now(ZoneId.of("Asia/Tokyo")).atDay(1) + "&to="
-                        + java.time.LocalDate.now(ZoneId.of("Asia/Tokyo")))), // the week up to today
+                        + YearMonth.now(CenterTime.ZONE).atDay(1) + "&to="
+                        + java.time.LocalDate.now(CenterTime.ZONE))), // the week up to today
                 StandardCharsets.UTF_8);
         assertThat(risingCsv)
                 .contains("キャンペーンの識別キー,最も多い件名,最も多い送信元ドメイン,最初の情報提供日,最後の情報提供日," + "直近7日の件数,その前の7日の件数")
@@ -196,7 +196,7 @@ class ManagerDashboardIT {
         assertThat(Long.parseLong(browser.findElement(By.id("dashboard-total")).getText()))
                 .isEqualTo(sql("SELECT COUNT(*) FROM rep_complaint WHERE received AND origin_country = 'US'"
                         + " AND day >= '"
-                        + YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(11).atDay(1) + "'"));
+                        + YearMonth.now(CenterTime.ZONE).minusMonths(11).atDay(1) + "'"));
         assertThat(browser.findElement(By.id("dashboard:breakdown")).getText())
                 .contains("アメリカ合衆国")
                 .doesNotContain("日本");

@@ -15,10 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
+import jp.spamcenter.complaint.api.CenterTime;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -192,7 +192,7 @@ class ReferralIT {
         Staff.signIn(browser, wait, base, "ref-manager", "ref-manager-Passw0rd");
         wait.until(ExpectedConditions.urlContains("/manager/dashboard.xhtml")); // a manager's work starts here
         browser.findElement(By.id("nav-abuse")).click();
-        String thisMonth = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
+        String thisMonth = YearMonth.now(CenterTime.ZONE).toString();
         WebElement month = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("abuse:month")));
         month.clear();
         month.sendKeys(thisMonth);

@@ -2,12 +2,13 @@ package jp.spamcenter.advice.internal.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 
@@ -19,6 +20,10 @@ import jp.spamcenter.advice.internal.domain.ConsultationCase;
 @Singleton
 public class CaseEscalation {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     private static final int BATCH = 200;
 
     @PersistenceContext(unitName = "advice")
@@ -26,7 +31,7 @@ public class CaseEscalation {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void escalateOverdue() {
-        escalate(em, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        escalate(em, clock.instant());
     }
 
     static int escalate(EntityManager em, Instant now) {

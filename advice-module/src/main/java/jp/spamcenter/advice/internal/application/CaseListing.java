@@ -1,10 +1,12 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,12 +32,16 @@ import jp.spamcenter.complaint.api.ReceiptNumber;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseListing implements CaseQueue {
 
+    /** The center's clock. */
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "advice")
     EntityManager em;
 
     @Override
     public List<CaseSummary> list(CaseQuery query) {
-        return list(em, query, Instant.now());
+        return list(em, query, clock.instant());
     }
 
     @Override
@@ -45,7 +51,7 @@ public class CaseListing implements CaseQueue {
 
     @Override
     public long count(CaseQuery query) {
-        return count(em, query, Instant.now());
+        return count(em, query, clock.instant());
     }
 
     @Override

@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +36,10 @@ import jp.spamcenter.complaint.api.ComplaintReceived;
 @ApplicationScoped
 public class CaseOpening implements ComplaintEventConsumer {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     /** The name the complaint module's outbox keeps this consumer's deliveries under. */
     public static final String CONSUMER = "advice.cases";
 
@@ -58,7 +62,7 @@ public class CaseOpening implements ComplaintEventConsumer {
 
     @Override
     public void consume(List<ComplaintEvent> events) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant();
         var received = events.stream().map(ComplaintReceived.class::cast).toList();
         for (long caseId : openAll(em, received, at)) {
             CaseWork.publish(caseFigures, em.find(ConsultationCase.class, caseId), BusinessCalendar.CENTER);

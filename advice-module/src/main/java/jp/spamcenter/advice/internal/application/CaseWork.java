@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +43,10 @@ import jp.spamcenter.complaint.api.ComplaintId;
 @ApplicationScoped
 @Transactional
 public class CaseWork implements CaseDesk, CaseConversation {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "advice")
     EntityManager em;
@@ -309,7 +313,7 @@ public class CaseWork implements CaseDesk, CaseConversation {
         return new TreeSet<>(ids);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,14 +1,15 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,10 @@ import org.apache.commons.csv.CSVRecord;
 @ApplicationScoped
 @Transactional
 public class DirectoryBook implements Directory {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "advice")
     EntityManager em;
@@ -279,7 +284,7 @@ public class DirectoryBook implements Directory {
         return entry;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,10 @@ import jp.spamcenter.advice.internal.infrastructure.FiguresPending.Kind;
  */
 @ApplicationScoped
 public class FiguresDelivery {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(FiguresDelivery.class.getName());
     static final int BATCH = 200;
@@ -80,7 +84,7 @@ public class FiguresDelivery {
     private void changed(Kind kind, long id) {
         try {
             new FiguresPending(em.unwrap(Connection.class))
-                    .changed(kind, id, consumers().keySet(), Instant.now());
+                    .changed(kind, id, consumers().keySet(), clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("the change of " + kind + " " + id + " could not be kept", e);
         }
@@ -192,7 +196,7 @@ public class FiguresDelivery {
     public int deliverDue(String consumer, Kind kind) {
         try {
             var pending = pending();
-            List<Long> ids = pending.claim(consumer, kind, Instant.now(), BATCH);
+            List<Long> ids = pending.claim(consumer, kind, clock.instant(), BATCH);
             hand(consumer, kind, ids);
             pending.delivered(consumer, kind, ids);
             return ids.size();
@@ -219,7 +223,7 @@ public class FiguresDelivery {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> due(String consumer, Kind kind) {
         try {
-            return pending().due(consumer, kind, Instant.now(), BATCH);
+            return pending().due(consumer, kind, clock.instant(), BATCH);
         } catch (SQLException e) {
             throw new IllegalStateException("pending figures could not be read for " + consumer, e);
         }
@@ -228,7 +232,7 @@ public class FiguresDelivery {
     @Transactional(TxType.REQUIRES_NEW)
     public void recordFailure(String consumer, Kind kind, long id, String error) {
         try {
-            pending().failed(consumer, kind, id, error, Instant.now());
+            pending().failed(consumer, kind, id, error, clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("a failed delivery of figures could not be recorded", e);
         }

@@ -1,12 +1,13 @@
 package jp.spamcenter.advice.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,10 @@ import jp.spamcenter.advice.internal.domain.Placeholders;
 @ApplicationScoped
 @Transactional
 public class GuidanceLibrary implements Guidance {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
     private static final int TITLE_MAX = 200;
@@ -75,7 +80,7 @@ public class GuidanceLibrary implements Guidance {
     @Override
     public Article save(Long articleId, Draft draft, String author) {
         check(draft);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         GuidanceArticle article;
         if (articleId == null) {
             boolean taken = !em.createQuery("SELECT a.id FROM GuidanceArticle a WHERE a.slug = :slug", Long.class)
@@ -118,7 +123,7 @@ public class GuidanceLibrary implements Guidance {
         if (version < 1 || version > article.latestVersion()) {
             throw new GuidanceRejected("noVersion", "article " + articleId + " has no version " + version);
         }
-        article.publish(version, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        article.publish(version, clock.instant());
         return views(List.of(article)).get(0);
     }
 

@@ -12,13 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +40,7 @@ import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.AbuseReports;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintId;
 
@@ -51,10 +52,14 @@ import jp.spamcenter.complaint.api.ComplaintId;
 @Transactional
 public class ReferralDesk implements Referrals {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     /** How long a partner has to acknowledge a referral before the advisors are reminded. */
     static final int ANSWER_WORKING_DAYS = 5;
 
-    private static final ZoneId CENTER = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId CENTER = CenterTime.ZONE;
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CENTER);
 
@@ -542,7 +547,7 @@ public class ReferralDesk implements Referrals {
         return LocalDateTime.ofInstant(day.atStartOfDay(CENTER).toInstant(), ZoneOffset.UTC);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -3,8 +3,7 @@ package jp.spamcenter.advice.internal.application;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 
 /**
  * Every quarter hour, referrals sent more than {@value ReferralDesk#ANSWER_WORKING_DAYS} working days ago
@@ -14,11 +13,15 @@ import java.time.temporal.ChronoUnit;
 @Singleton
 public class ReferralReminders {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     @Inject
     ReferralDesk desk;
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void remind() {
-        desk.remindDue(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        desk.remindDue(clock.instant());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import jp.spamcenter.complaint.api.CenterTime;
 
 /**
  * The center's working time: its opening hours on weekdays that are not national holidays ({@link
@@ -18,7 +19,7 @@ public final class BusinessCalendar {
 
     /** The center's usual hours: 10:00 to 17:00, Japan time. */
     public static final BusinessCalendar CENTER =
-            new BusinessCalendar(ZoneId.of("Asia/Tokyo"), LocalTime.of(10, 0), LocalTime.of(17, 0));
+            new BusinessCalendar(CenterTime.ZONE, LocalTime.of(10, 0), LocalTime.of(17, 0));
 
     private final ZoneId zone;
     private final LocalTime opens;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
@@ -95,6 +96,7 @@ class CaseFiguresTest {
         return db.inTransaction(em -> {
             var work = new CaseWork();
             work.em = em;
+            work.clock = CenterTime.system();
             work.caseFigures = PUBLISHED;
             return action.apply(work);
         });

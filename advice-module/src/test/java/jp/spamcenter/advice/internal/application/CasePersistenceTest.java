@@ -15,6 +15,7 @@ import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.api.CaseView;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -327,6 +328,7 @@ class CasePersistenceTest {
         return db.inTransaction(em -> {
             var work = new CaseWork();
             work.em = em;
+            work.clock = CenterTime.system();
             return action.apply(work);
         });
     }

@@ -10,6 +10,7 @@ import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.Directory.ConsumerCenter;
 import jp.spamcenter.advice.api.Directory.ImportResult;
 import jp.spamcenter.advice.api.Directory.RowError;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,7 @@ class DirectoryImportTest {
         return db.inTransaction(em -> {
             var book = new DirectoryBook();
             book.em = em;
+            book.clock = CenterTime.system();
             return work.apply(book);
         });
     }

@@ -13,6 +13,7 @@ import jp.spamcenter.advice.api.Guidance.Draft;
 import jp.spamcenter.advice.api.Guidance.Filled;
 import jp.spamcenter.advice.api.Guidance.Values;
 import jp.spamcenter.advice.api.GuidanceRejected;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,7 @@ class GuidanceLibraryTest {
         return db.inTransaction(em -> {
             var library = new GuidanceLibrary();
             library.em = em;
+            library.clock = CenterTime.system();
             return action.apply(library);
         });
     }

@@ -31,6 +31,7 @@ import jp.spamcenter.advice.api.Referrals.ReferralReason;
 import jp.spamcenter.advice.api.Referrals.ReferralState;
 import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
@@ -232,6 +233,7 @@ class ReferralPersistenceTest {
         return db.inTransaction(em -> {
             var work = new CaseWork();
             work.em = em;
+            work.clock = CenterTime.system();
             return work.find(caseId).orElseThrow();
         });
     }
@@ -240,6 +242,7 @@ class ReferralPersistenceTest {
         return db.inTransaction(em -> {
             var desk = new ReferralDesk();
             desk.em = em;
+            desk.clock = CenterTime.system();
             desk.referralFigures = PUBLISHED;
             desk.mail = PartnerMail.smtp("127.0.0.1", SMTP.getSmtp().getPort(), "no-reply@spamcenter.test");
             desk.contact = CONTACT;

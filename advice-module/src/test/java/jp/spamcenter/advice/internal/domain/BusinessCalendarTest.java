@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import jp.spamcenter.complaint.api.CenterTime;
 import org.junit.jupiter.api.Test;
 
 /** Japan's holidays for any year, and working time counted across nights, weekends, holidays and New Year. */
@@ -134,6 +134,6 @@ class BusinessCalendarTest {
     }
 
     private static Instant tokyo(String local) {
-        return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+        return LocalDateTime.parse(local).atZone(CenterTime.ZONE).toInstant();
     }
 }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import jp.spamcenter.advice.api.CaseChangeRejected;
 import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CasePriority;
 import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +150,6 @@ class ConsultationCaseTest {
     }
 
     private static Instant tokyo(String local) {
-        return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+        return LocalDateTime.parse(local).atZone(CenterTime.ZONE).toInstant();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.AbuseReportRejected;
 import jp.spamcenter.complaint.api.AbuseReports;
 import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.internal.abuse.ArfReport;
 import jp.spamcenter.complaint.internal.abuse.RecipientRedaction;
@@ -36,7 +38,11 @@ import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 @Transactional
 public class AbuseReporting implements AbuseReports {
 
-    private static final ZoneId CENTER = ZoneId.of("Asia/Tokyo");
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
+    private static final ZoneId CENTER = CenterTime.ZONE;
     private static final Pattern MAILBOX = Pattern.compile("[^\\s@<>()\",;:]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final int URLS_TOLD = 5;
 
@@ -91,7 +97,7 @@ public class AbuseReporting implements AbuseReports {
                     "invalid",
                     "the X-ARF document fails the v4 schema: " + problems.subList(0, Math.min(5, problems.size())));
         }
-        EvidenceDesk.logAccess(em, complaint, readBy, "XARF");
+        EvidenceDesk.logAccess(em, complaint, readBy, "XARF", clock.instant());
         return new Document(complaint, reportId.toString(), "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -100,7 +106,7 @@ public class AbuseReporting implements AbuseReports {
         Spam spam = spam(complaint);
         String messageId = UUID.randomUUID() + "@" + reporter.domain();
         byte[] report = ArfReport.of(messageId, spam, reporter);
-        EvidenceDesk.logAccess(em, complaint, readBy, "ARF");
+        EvidenceDesk.logAccess(em, complaint, readBy, "ARF", clock.instant());
         return new Document(complaint, messageId, "message/rfc822", report);
     }
 
@@ -147,7 +153,7 @@ public class AbuseReporting implements AbuseReports {
                 withoutMessage.add(id);
                 continue;
             }
-            EvidenceDesk.logAccess(em, id, readBy, "EVIDENCE_PACKAGE");
+            EvidenceDesk.logAccess(em, id, readBy, "EVIDENCE_PACKAGE", clock.instant());
             messages.add(
                     new Document(id, "report-" + id.value(), "message/rfc822", RecipientRedaction.redact(spam.get())));
         }

@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +45,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AnalysisWork implements AnalysisQueue {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     /** Attempts before a report is quarantined. */
     static final int MAX_ATTEMPTS = 5;
@@ -361,7 +365,7 @@ public class AnalysisWork implements AnalysisQueue {
         });
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +42,10 @@ import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 @Transactional
 public class ComplaintIntake implements ComplaintService {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
 
@@ -63,7 +67,7 @@ public class ComplaintIntake implements ComplaintService {
 
     @Override
     public Receipt file(NewComplaint given) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         String messageId =
                 given.intake() == Intake.MAILBOX && given.hasMessage() ? messageIdOf(given.rawMessage()) : null;
         if (given.intake() == Intake.MAILBOX && given.hasMessage()) {
@@ -125,7 +129,7 @@ public class ComplaintIntake implements ComplaintService {
 
     /** Reports from partners' machines: a few statements for the whole batch. */
     private List<Receipt> fileMachineBatch(List<NewComplaint> given) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         // every report is checked before any is written: a malformed one refuses the batch
         List<Complaint> complaints = given.stream()
                 .map(c -> Complaint.from(c, ReceiptNumber.random(), now))

@@ -1,15 +1,16 @@
 package jp.spamcenter.complaint.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,10 @@ import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 @Transactional
 public class EvidenceDesk implements ComplaintEvidence {
 
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(EvidenceDesk.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -38,7 +43,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (complaint == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "EVIDENCE");
+        logAccess(em, id, readBy, "EVIDENCE", clock.instant());
         Object[] original = em.createQuery(
                         "SELECT m.size, m.sha256 FROM RawMessage m WHERE m.complaintId = :id", Object[].class)
                 .setParameter("id", id.value())
@@ -67,7 +72,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (raw == null || complaint == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "ORIGINAL");
+        logAccess(em, id, readBy, "ORIGINAL", clock.instant());
         return Optional.of(new Original(complaint.receiptNumber(), raw.content(), raw.sha256()));
     }
 
@@ -77,7 +82,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (contact == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "CONTACT");
+        logAccess(em, id, readBy, "CONTACT", clock.instant());
         return Optional.of(contact.email());
     }
 
@@ -93,12 +98,12 @@ public class EvidenceDesk implements ComplaintEvidence {
     }
 
     /** Writes one read of a report to the access log, in the caller's transaction. */
-    static void logAccess(EntityManager em, ComplaintId id, String actor, String what) {
+    static void logAccess(EntityManager em, ComplaintId id, String actor, String what, Instant at) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("evidence is read by someone: the reader's name is required");
         }
         em.createNativeQuery("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES (?, ?, ?, ?)")
-                .setParameter(1, LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(2, actor)
                 .setParameter(3, id.value())
                 .setParameter(4, what)

@@ -1,10 +1,12 @@
 package jp.spamcenter.complaint.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintFollowUp;
@@ -21,12 +23,16 @@ import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 @Transactional
 public class ReceiptFollowUp implements ComplaintFollowUp {
 
+    /** The center's clock. */
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
 
     @Override
     public FollowUp lookUp(String receiptNumber, String secret, String client) {
-        return lookUp(em, receiptNumber, secret, client, Instant.now());
+        return lookUp(em, receiptNumber, secret, client, clock.instant());
     }
 
     /** Forgets the guards nobody has touched since {@code before}; their lockouts have long ended. */

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ import jp.spamcenter.complaint.api.ComplaintEventConsumer;
  */
 @ApplicationScoped
 public class OutboxDelivery {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
@@ -61,7 +66,7 @@ public class OutboxDelivery {
     public int deliverDue(String consumer, int limit) {
         try {
             var store = store();
-            List<OutboxStore.Due> due = store.claim(consumer, Instant.now(), limit);
+            List<OutboxStore.Due> due = store.claim(consumer, clock.instant(), limit);
             deliver(store, consumer, due);
             return due.size();
         } catch (SQLException e) {
@@ -94,7 +99,7 @@ public class OutboxDelivery {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> dueIds(String consumer, int limit) {
         try {
-            return store().dueIds(consumer, Instant.now(), limit);
+            return store().dueIds(consumer, clock.instant(), limit);
         } catch (SQLException e) {
             throw new IllegalStateException("the outbox could not be read for " + consumer, e);
         }
@@ -103,7 +108,7 @@ public class OutboxDelivery {
     @Transactional(TxType.REQUIRES_NEW)
     public void recordFailure(String consumer, long messageId, String error) {
         try {
-            store().failed(consumer, messageId, error, Instant.now());
+            store().failed(consumer, messageId, error, clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("a failed delivery could not be recorded", e);
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -13,6 +14,10 @@ import java.util.logging.Logger;
 /** Every hour, forgets events that every consumer has had for a week (the deliveries' own loops retry). */
 @Singleton
 public class OutboxSweep {
+
+    /** The center's clock. */
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(OutboxSweep.class.getName());
     private static final Duration KEPT = Duration.ofDays(7);
@@ -24,7 +29,7 @@ public class OutboxSweep {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void forget() {
         try {
-            Instant before = Instant.now().minus(KEPT);
+            Instant before = clock.instant().minus(KEPT);
             int forgotten;
             do {
                 forgotten = delivery.forgetDelivered(before, 10_000);

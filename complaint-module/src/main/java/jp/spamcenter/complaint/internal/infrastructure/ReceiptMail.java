@@ -8,10 +8,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /**
@@ -25,7 +25,7 @@ public final class ReceiptMail {
             String host, int port, String from, boolean startTls, String user, String password, String statusPageUrl) {}
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CenterTime.ZONE);
 
     private final Settings settings;
     private final Session session;

@@ -17,6 +17,7 @@ import jp.spamcenter.complaint.api.AbuseReportRejected;
 import jp.spamcenter.complaint.api.AbuseReports.CountryCount;
 import jp.spamcenter.complaint.api.AbuseReports.Document;
 import jp.spamcenter.complaint.api.AbuseReports.Reporter;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.abuse.XarfSchema;
@@ -180,6 +181,7 @@ class AbuseReportingTest {
         return db.inTransaction(em -> {
             var reporting = new AbuseReporting();
             reporting.em = em;
+            reporting.clock = CenterTime.system();
             reporting.analysis = analysis;
             return work.apply(reporting);
         });

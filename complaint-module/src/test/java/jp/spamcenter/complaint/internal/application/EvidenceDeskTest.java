@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintEvidence.Evidence;
 import jp.spamcenter.complaint.api.ComplaintEvidence.Original;
 import jp.spamcenter.complaint.api.ComplaintId;
@@ -87,6 +88,7 @@ class EvidenceDeskTest {
         return db.inTransaction(em -> {
             var desk = new EvidenceDesk();
             desk.em = em;
+            desk.clock = CenterTime.system();
             return read.apply(desk);
         });
     }

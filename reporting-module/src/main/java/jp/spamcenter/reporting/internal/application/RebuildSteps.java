@@ -7,14 +7,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import jp.spamcenter.advice.api.AdviceFigures;
 import jp.spamcenter.complaint.api.ReportFacts;
 
 /** Every five seconds, counts slices of a running rebuild for up to four seconds, each slice its own transaction. */
 @Singleton
 public class RebuildSteps {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
@@ -39,6 +42,6 @@ public class RebuildSteps {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean slice() {
-        return RollupRebuild.step(em, facts, advice, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return RollupRebuild.step(em, facts, advice, clock.instant());
     }
 }

@@ -10,10 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -35,6 +35,10 @@ import jp.spamcenter.reporting.api.StatisticsRebuild;
  */
 @ApplicationScoped
 public class RollupRebuild implements StatisticsRebuild {
+
+    /** The center's clock (one for the application; tests set the time). */
+    @Inject
+    Clock clock;
 
     /** Reports counted per transaction. */
     static final int SLICE = 2_000;
@@ -73,8 +77,7 @@ public class RollupRebuild implements StatisticsRebuild {
             empty(connection);
             try (var insert = connection.prepareStatement(
                     "INSERT INTO rep_rebuild (started_at, started_by, total) VALUES (?, ?, ?)")) {
-                insert.setObject(
-                        1, LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                insert.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                 insert.setString(2, by);
                 insert.setLong(3, total);
                 insert.executeUpdate();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.spamcenter.advice.api.Referrals.OutcomeCount;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintAnalysed;
 import jp.spamcenter.complaint.api.ComplaintEvent;
@@ -43,7 +44,7 @@ import jp.spamcenter.reporting.api.Statistics;
 public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventConsumer {
 
     /** Statistics follow the center's calendar. */
-    public static final ZoneId CENTER_ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId CENTER_ZONE = CenterTime.ZONE;
 
     @PersistenceContext(unitName = "reporting")
     EntityManager em;

@@ -49,8 +49,10 @@ public class StatisticsChecking implements StatisticsCheck {
     @Resource(lookup = "java:app/jdbc/spamcenter")
     DataSource dataSource;
 
+    @Inject
+    Clock clock;
+
     private CheckRecords records;
-    private Clock clock = Clock.systemUTC();
     private Duration settlePause = Duration.ofSeconds(5);
 
     public StatisticsChecking() {}
