@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
@@ -137,9 +138,8 @@ class AdvisorDayIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "架空請求の典型例。"));
 
         // the reply is mailed to the address the citizen gave, after the receipt
-        Eventually.waitFor(
-                () -> SuiteServices.mail().getReceivedMessagesForDomain("advisor-day.example.org").length == 2,
-                Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain("advisor-day.example.org").length == 2);
         var mailed = SuiteServices.mail().getReceivedMessagesForDomain("advisor-day.example.org")[1];
         assertThat(mailed.getSubject()).contains(receipt[0]);
         assertThat(mailed.getContent().toString()).contains(question).doesNotContain("架空請求の典型例", receipt[1]);

@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
@@ -156,8 +157,8 @@ class AdvisorWorkInEnglishIT {
         wait.until(ExpectedConditions.textToBe(By.id("case-status"), "Waiting for citizen"));
 
         // the first citizen is mailed the reply with their own receipt number
-        Eventually.waitFor(
-                () -> SuiteServices.mail().getReceivedMessagesForDomain(DOMAIN).length == 2, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain(DOMAIN).length == 2);
         String mailed = SuiteServices.mail()
                 .getReceivedMessagesForDomain(DOMAIN)[1]
                 .getContent()

@@ -1,7 +1,7 @@
 package jp.spamcenter.web.it;
 
-import static jp.spamcenter.web.it.Eventually.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
@@ -42,7 +42,8 @@ class AnalysisQueueIT {
         String token = Long.toString(System.nanoTime());
         long first = fileReport(key, "Queue test A " + token);
         long second = fileReport(key, "Queue test B " + token);
-        waitFor(() -> analysedVersion(first) != null && analysedVersion(second) != null, Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> analysedVersion(first) != null && analysedVersion(second) != null);
         String current = analysedVersion(first);
 
         // an upgrade: their analyses are now by an older analyser; one report fails its analysis for good
@@ -60,10 +61,9 @@ class AnalysisQueueIT {
         // the status is polled and redrawn every two seconds: read it as it stands, whichever drawing that is (an
         // earlier test's finished run may still be drawn just after the click)
         var redrawn = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        waitFor(
-                () -> count("SELECT COUNT(*) FROM cmp_reanalysis") > runsBefore
-                        && count("SELECT COUNT(*) FROM cmp_reanalysis WHERE finished_at IS NULL") == 0,
-                Duration.ofSeconds(90));
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> count("SELECT COUNT(*) FROM cmp_reanalysis") > runsBefore
+                        && count("SELECT COUNT(*) FROM cmp_reanalysis WHERE finished_at IS NULL") == 0);
         redrawn.until(
                 driver -> !driver.findElements(By.id("analysis:run-finished")).isEmpty()
                         && driver.findElement(By.id("run-summary")).getText().contains(current));
@@ -81,7 +81,7 @@ class AnalysisQueueIT {
         browser.findElement(By.xpath("//tr[contains(., 'the analysis store was unavailable')]//button"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quarantine:messages"), "解析の待ち行列に戻しました"));
-        waitFor(() -> current.equals(analysedVersion(second)), Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).until(() -> current.equals(analysedVersion(second)));
         assertThat(count("SELECT COUNT(*) FROM cmp_analysis_job WHERE complaint_id = " + second))
                 .isZero();
     }

@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -125,9 +126,8 @@ class EveryWayInIT {
         // a partner's machine: spam from Russia
         receipts.add(Partners.file(base, key, spam("5.45.207.1", "全経路 API " + token, "Claim your prize now."))
                 .receiptNumber());
-        Eventually.waitFor(
-                () -> count("SELECT COUNT(*) FROM cmp_complaint WHERE subject LIKE '全経路 %" + token + "'") == 6,
-                Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM cmp_complaint WHERE subject LIKE '全経路 %" + token + "'") == 6);
         settled();
 
         // an analyser upgrade: the same reports analysed again must move their counts, never add to them
@@ -272,10 +272,9 @@ class EveryWayInIT {
 
     /** Nothing waits: every report analysed (or quarantined) and every event delivered to every consumer. */
     private static void settled() throws Exception {
-        Eventually.waitFor(
-                () -> count("SELECT COUNT(*) FROM cmp_analysis_job WHERE quarantined_at IS NULL") == 0
-                        && count("SELECT COUNT(*) FROM cmp_outbox_delivery") == 0,
-                Duration.ofSeconds(90));
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> count("SELECT COUNT(*) FROM cmp_analysis_job WHERE quarantined_at IS NULL") == 0
+                        && count("SELECT COUNT(*) FROM cmp_outbox_delivery") == 0);
     }
 
     /** The stored reports received in the period (center days, both ends), counted by every dimension. */

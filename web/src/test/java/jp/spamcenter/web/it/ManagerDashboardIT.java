@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -75,22 +76,21 @@ class ManagerDashboardIT {
         new WebDriverWait(browser, java.time.Duration.ofSeconds(120))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("rebuild-progress"), "完了"));
-        Eventually.waitFor(
-                () -> sql("SELECT COUNT(*) FROM cmp_complaint")
-                        == sql(
-                                "SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE slice = '' AND dimension = 'TOTAL'"),
-                java.time.Duration.ofSeconds(30));
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> sql("SELECT COUNT(*) FROM cmp_complaint")
+                                == sql(
+                                        "SELECT COALESCE(SUM(complaints), 0) FROM rep_daily WHERE slice = '' AND dimension = 'TOTAL'"));
         // the cases were counted too, each once: the rebuild's and the events' counts agree with the cases
-        Eventually.waitFor(
-                () -> sql("SELECT COUNT(*) FROM adv_case WHERE merged_into IS NULL") == openedCases(),
-                java.time.Duration.ofSeconds(30));
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> sql("SELECT COUNT(*) FROM adv_case WHERE merged_into IS NULL") == openedCases());
         Staff.signOut(browser, wait);
 
         // a citizen's report opens a case, which the statistics learn of from the case's own event
         long openedBefore = openedCases();
         session.open("");
         Citizen.report(browser, wait, "統計の案件", "出会い系サイトの勧誘メールが届きました。", "13", null);
-        Eventually.waitFor(() -> openedCases() == openedBefore + 1, java.time.Duration.ofSeconds(30));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> openedCases() == openedBefore + 1);
 
         // the dashboard: charts of the year to today, the figures table by country
         Staff.signIn(browser, wait, base, "dash-manager", "dash-manager-Passw0rd");

@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -128,9 +129,9 @@ class ReferralIT {
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "送付済み"));
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("紹介済み");
-        Eventually.waitFor(
-                () -> SuiteServices.mail().getReceivedMessagesForDomain("kyoto-center.example.jp").length > mailsBefore,
-                Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain("kyoto-center.example.jp").length
+                        > mailsBefore);
         var mailed = SuiteServices.mail().getReceivedMessagesForDomain("kyoto-center.example.jp")[mailsBefore];
         assertThat(mailed.getSubject()).contains("ご相談の引き継ぎ");
         assertThat(mailed.getContent().toString())
@@ -249,9 +250,9 @@ class ReferralIT {
         browser.findElement(By.xpath("//button[starts-with(@id,'referrals:list:') and contains(@id,':send')]"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "送付済み"));
-        Eventually.waitFor(
-                () -> SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example").length > ispMailsBefore,
-                Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example").length
+                        > ispMailsBefore);
         var notice = SuiteServices.mail().getReceivedMessagesForDomain("isp-abroad.example")[ispMailsBefore];
         var parts = (jakarta.mail.Multipart) notice.getContent();
         assertThat(parts.getBodyPart(0).getContent().toString())

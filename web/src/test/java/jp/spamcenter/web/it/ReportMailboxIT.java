@@ -1,7 +1,7 @@
 package jp.spamcenter.web.it;
 
-import static jp.spamcenter.web.it.Eventually.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -76,19 +76,18 @@ class ReportMailboxIT {
         deliver(raw);
 
         // stored, then analysed after commit: subject, category and origin come from the attached spam
-        waitFor(() -> reportsWithSubject(subject) == 1, Duration.ofSeconds(60));
-        waitFor(() -> inboxSize() == 0, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reportsWithSubject(subject) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxSize() == 0);
         assertThat(contactOf(subject)).isEqualTo("citizen@" + CITIZEN_DOMAIN);
         assertThat(analysisOf(subject)).containsExactly("GAMBLING", "45.76.12.34");
 
         deliver(raw); // handed over again: still one report
-        waitFor(() -> inboxSize() == 0, Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxSize() == 0);
         assertThat(reportsWithSubject(subject)).isEqualTo(1);
 
         // the acknowledgement reaches the citizen who forwarded it, with the receipt number and secret
-        waitFor(
-                () -> SuiteServices.mail().getReceivedMessagesForDomain(CITIZEN_DOMAIN).length == 1,
-                Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain(CITIZEN_DOMAIN).length == 1);
         String mailed = SuiteServices.mail()
                 .getReceivedMessagesForDomain(CITIZEN_DOMAIN)[0]
                 .getContent()
