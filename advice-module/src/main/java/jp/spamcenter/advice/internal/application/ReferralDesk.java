@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -541,10 +540,6 @@ public class ReferralDesk implements Referrals {
             case "GAMBLING" -> "ギャンブル";
             default -> "その他";
         };
-    }
-
-    private static LocalDateTime utc(LocalDate day) {
-        return LocalDateTime.ofInstant(day.atStartOfDay(CENTER).toInstant(), ZoneOffset.UTC);
     }
 
     private Instant now() {

@@ -3,7 +3,6 @@ package jp.spamcenter.complaint.internal.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,39 +37,6 @@ final class FastPattern {
 
     boolean caseInsensitive() {
         return caseInsensitive;
-    }
-
-    /**
-     * A matcher positioned at the first match, or null when there is none.
-     *
-     * @param lowerCase the same text in lower case (for case-insensitive rules), or null to compute it
-     */
-    Matcher find(String text, String lowerCase) {
-        Matcher m = pattern.matcher(text);
-        if (prefixes == null) {
-            return m.find() ? m : null;
-        }
-        String haystack = caseInsensitive ? (lowerCase != null ? lowerCase : text.toLowerCase(Locale.ROOT)) : text;
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        while (true) {
-            int at = Integer.MAX_VALUE;
-            for (String prefix : prefixes) {
-                int i = haystack.indexOf(prefix, from);
-                if (i >= 0 && i < at) {
-                    at = i;
-                }
-            }
-            if (at == Integer.MAX_VALUE) {
-                return null;
-            }
-            // try the regex only where one of its words starts
-            m.region(at, text.length());
-            if (m.lookingAt()) {
-                return m;
-            }
-            from = at + 1;
-        }
     }
 
     /** The literal words a match must start with, or null when they cannot be told from the pattern. */
