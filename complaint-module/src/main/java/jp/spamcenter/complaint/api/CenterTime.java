@@ -1,8 +1,9 @@
 package jp.spamcenter.complaint.api;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The center's one zone and its clock. Every module reads the time from the {@link Clock} the application
@@ -19,11 +20,46 @@ public final class CenterTime {
      * The system clock in the center's zone, ticking in microseconds: the precision the database keeps
      * ({@code DATETIME(6)}), so a time read back equals the time written.
      */
-    private static final Clock SYSTEM = Clock.tick(Clock.system(ZONE), Duration.ofNanos(1_000));
+    private static final Clock SYSTEM = new MicrosecondClock(Clock.system(ZONE));
 
     private CenterTime() {}
 
     public static Clock system() {
         return SYSTEM;
+    }
+
+    /**
+     * A clock read to the microsecond. Not {@code Clock.tick(clock, 1 µs)}: on Java 17 its {@code millis()}
+     * divides by zero for a tick under a millisecond.
+     */
+    private static final class MicrosecondClock extends Clock implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Clock system;
+
+        MicrosecondClock(Clock system) {
+            this.system = system;
+        }
+
+        @Override
+        public Instant instant() {
+            return system.instant().truncatedTo(ChronoUnit.MICROS);
+        }
+
+        @Override
+        public long millis() {
+            return system.millis();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return system.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new MicrosecondClock(system.withZone(zone));
+        }
     }
 }
