@@ -1,12 +1,17 @@
 package jp.spamcenter.web.config;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -73,8 +78,26 @@ public class CenterDatabase {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    private boolean migrated;
+
+    /** At the singleton's start, if nothing asked before. */
     @PostConstruct
-    void migrate() {
+    void migrateAtStart() {
+        migrate(null);
+    }
+
+    /**
+     * Before any other observer of the application's start: the modules start their queues' threads there
+     * (analysis, outbox, mail, figures), and their first look at the queues must find the tables. The
+     * container may start this singleton after that event, so either comes first and the other finds the
+     * work done (the singleton's lock makes them one after the other).
+     */
+    public void migrate(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object applicationStarting) {
+        if (migrated) {
+            return;
+        }
         for (ModuleSchema schema : MODULES) {
             var result = Flyway.configure(CenterDatabase.class.getClassLoader())
                     .dataSource(dataSource)
@@ -89,5 +112,6 @@ public class CenterDatabase {
             LOG.info(() -> "schema of " + schema.module() + ": " + result.migrationsExecuted
                     + " migration(s) applied, now at version " + result.targetSchemaVersion);
         }
+        migrated = true;
     }
 }
