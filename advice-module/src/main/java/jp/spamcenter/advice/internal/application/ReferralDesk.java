@@ -8,22 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CaseStatus;
@@ -36,12 +27,8 @@ import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CitizenConsent;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
-import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
-import jp.spamcenter.complaint.api.AbuseReports;
-import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
-import jp.spamcenter.complaint.api.ComplaintId;
 
 /**
  * Consents and referrals in the database, each step in the case's history. Personal data is read from the
@@ -58,10 +45,6 @@ public class ReferralDesk implements Referrals {
     /** How long a partner has to acknowledge a referral before the advisors are reminded. */
     static final int ANSWER_WORKING_DAYS = 5;
 
-    private static final ZoneId CENTER = CenterTime.ZONE;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CENTER);
-
     @PersistenceContext(unitName = "advice")
     EntityManager em;
 
@@ -72,10 +55,7 @@ public class ReferralDesk implements Referrals {
     PartnerMail mail;
 
     @Inject
-    CenterContact contact;
-
-    @Inject
-    AbuseReports abuseReports;
+    ReferralLetters letters;
 
     /** Tell the statistics what a changed case or referral counts as now. */
     @Inject
@@ -132,15 +112,10 @@ public class ReferralDesk implements Referrals {
         if (c == null) {
             throw new ReferralRejected("noCase", "there is no case " + caseId);
         }
-        var s = c.summary();
         long reports = em.createQuery("SELECT COUNT(r) FROM CaseReport r WHERE r.caseId = :id", Long.class)
                 .setParameter("id", caseId)
                 .getSingleResult();
-        return "迷惑メール相談センター 受付 " + DAY.format(s.openedAt()) + "（受付番号 " + s.receiptNumber() + "）\n"
-                + "分類: " + categoryJa(s.category()) + "\n"
-                + "件名: " + (s.subject() == null ? "—" : s.subject()) + "\n"
-                + "同じ内容の情報提供: " + reports + " 件\n"
-                + "相談の要点: ";
+        return letters.draftSummary(c, reports);
     }
 
     @Override
@@ -169,7 +144,7 @@ public class ReferralDesk implements Referrals {
         referral.send(consent, now, calendar.plus(now, calendar.day().multipliedBy(ANSWER_WORKING_DAYS)));
         if (referral.channel() == Channel.MAIL) {
             try {
-                mail.send(letterOf(referral, c, consent, actor));
+                mail.send(letters.of(referral, c, consent, actor));
             } catch (MessagingException | RuntimeException e) {
                 throw new ReferralRejected(
                         "mailFailed", "the mail server did not take the referral: " + e.getMessage(), e);
@@ -196,7 +171,7 @@ public class ReferralDesk implements Referrals {
         var c = em.find(ConsultationCase.class, referral.caseId());
         CitizenConsent consent =
                 referral.consentId() == null ? null : em.find(CitizenConsent.class, referral.consentId());
-        return letterOf(referral, c, consent, actor);
+        return letters.of(referral, c, consent, actor);
     }
 
     @Override
@@ -314,177 +289,6 @@ public class ReferralDesk implements Referrals {
         return reminded;
     }
 
-    /** The referral as the partner reads it; personal data only as far as its consent, still given, covers. */
-    private Letter letterOf(CaseReferral referral, ConsultationCase c, CitizenConsent consent, String actor) {
-        var view = referral.view();
-        Set<PersonalItem> data = view.personalData();
-        boolean withData = !data.isEmpty() && consent != null && consent.covers(data);
-        boolean english = view.kind() == DestinationKind.FOREIGN_AGENCY;
-        var body = new StringBuilder();
-        var attachments = new ArrayList<Attachment>();
-        ComplaintId report = new ComplaintId(c.complaintId());
-        if (english) {
-            body.append(view.destinationName())
-                    .append("\n\n")
-                    .append("The Spam Complaint and Consultation Center (Japan) refers the following case to you.\n")
-                    .append("Referral: R-")
-                    .append(view.id())
-                    .append("\nReason: ")
-                    .append(view.reason())
-                    .append("\n\n")
-                    .append(view.summary())
-                    .append("\n\n");
-        } else {
-            body.append(view.destinationName())
-                    .append(" 御中\n\n")
-                    .append("迷惑メール相談センターより、次のご相談を引き継ぎます。\n")
-                    .append("引き継ぎ番号: R-")
-                    .append(view.id())
-                    .append("\n")
-                    .append("理由: ")
-                    .append(reasonJa(view.reason()))
-                    .append("\n\n")
-                    .append("【概要】\n")
-                    .append(view.summary())
-                    .append("\n\n");
-        }
-        if (view.kind() == DestinationKind.CARRIER) {
-            carrierEvidence(c, actor, english, body, attachments, view.id());
-        }
-        if (withData) {
-            var given = consent.view();
-            body.append(english ? "Passed on with the citizen's consent (" : "【ご本人の同意を得て提供する情報】（同意: ")
-                    .append(
-                            given.how() == ConsentHow.PHONE
-                                    ? (english ? "by phone" : "電話")
-                                    : (english ? "on the web" : "Web"))
-                    .append(", ")
-                    .append(DAY.format(given.givenAt()))
-                    .append(", ")
-                    .append(given.givenBy())
-                    .append(english ? ")\n" : "）\n");
-            if (data.contains(PersonalItem.CONTACT_EMAIL)) {
-                body.append(english ? "Contact address: " : "連絡先メールアドレス: ")
-                        .append(evidence.contactAddress(report, actor).orElse("—"))
-                        .append("\n");
-            }
-            if (data.contains(PersonalItem.CITIZEN_TEXT)) {
-                evidence.evidence(report, actor)
-                        .ifPresent(e -> body.append(english ? "What the citizen wrote:\n" : "ご本人の記載:\n")
-                                .append(e.description() == null ? "—" : e.description())
-                                .append("\n"));
-                citizenMessages(c).forEach(m -> body.append("— ").append(m).append("\n"));
-            }
-            if (data.contains(PersonalItem.ORIGINAL_MESSAGE)) {
-                evidence.original(report, actor)
-                        .ifPresent(o -> attachments.add(new Attachment(o.fileName(), "message/rfc822", o.content())));
-                body.append(english ? "The spam as received is attached.\n" : "受信したメールを添付します。\n");
-            }
-            body.append("\n");
-        } else {
-            body.append(
-                    english
-                            ? "This referral carries no personal data.\n\n"
-                            : "この引き継ぎには個人情報を含みません。ご本人から直接ご連絡がある場合があります。\n\n");
-        }
-        // mailed or printed, the letter says how to reach the center: a printed one has no mail to reply to
-        body.append(contact.askForOutcome(view.id(), english)).append("\n").append(contact.signature(english));
-        String subject = english
-                ? "Referral R-" + view.id() + " from the Spam Complaint and Consultation Center, Japan"
-                : "【迷惑メール相談センター】ご相談の引き継ぎ（R-" + view.id() + "）";
-        return new Letter(view.destinationContact(), subject, body.toString(), attachments);
-    }
-
-    /**
-     * A carrier notice carries the evidence of every report of the case (a campaign's, a merged case's): each
-     * spam without its recipient's addresses, in one zip, and what the reports have in common. No consent is
-     * needed: nothing of the citizens goes with it.
-     */
-    private void carrierEvidence(
-            ConsultationCase c,
-            String actor,
-            boolean english,
-            StringBuilder body,
-            List<Attachment> attachments,
-            long id) {
-        List<ComplaintId> reports = em.createQuery(
-                        "SELECT r.complaintId FROM CaseReport r WHERE r.caseId = :id ORDER BY r.complaintId",
-                        Long.class)
-                .setParameter("id", c.id())
-                .getResultStream()
-                .map(ComplaintId::new)
-                .toList();
-        var evidence = abuseReports.evidence(reports, actor);
-        String first = evidence.firstSeen() == null ? "—" : DAY.format(evidence.firstSeen());
-        String last = evidence.lastSeen() == null ? "—" : DAY.format(evidence.lastSeen());
-        String domains = evidence.senderDomains().isEmpty() ? "—" : String.join(", ", evidence.senderDomains());
-        String ips = evidence.originIps().isEmpty() ? "—" : String.join(", ", evidence.originIps());
-        String subjects = evidence.subjects().isEmpty() ? "—" : String.join(" / ", evidence.subjects());
-        if (english) {
-            body.append("Evidence: ")
-                    .append(evidence.reports())
-                    .append(" report(s), first ")
-                    .append(first)
-                    .append(", last ")
-                    .append(last)
-                    .append("\nSender domains: ")
-                    .append(domains)
-                    .append("\nOriginating IPs: ")
-                    .append(ips)
-                    .append("\nSubjects: ")
-                    .append(subjects)
-                    .append("\n");
-        } else {
-            body.append("【証拠】\n情報提供 ")
-                    .append(evidence.reports())
-                    .append(" 件（最初 ")
-                    .append(first)
-                    .append("、最後 ")
-                    .append(last)
-                    .append("）\n送信元ドメイン: ")
-                    .append(domains)
-                    .append("\n送信元IPアドレス: ")
-                    .append(ips)
-                    .append("\n件名: ")
-                    .append(subjects)
-                    .append("\n");
-        }
-        if (!evidence.messages().isEmpty()) {
-            body.append(
-                    english
-                            ? evidence.messages().size()
-                                    + " message(s) attached as received, the recipients' addresses redacted.\n"
-                            : "受信したメール " + evidence.messages().size() + " 通を添付します（受信者のアドレスは伏せています）。\n");
-            attachments.add(new Attachment("evidence-R-" + id + ".zip", "application/zip", zip(evidence)));
-        }
-        body.append("\n");
-    }
-
-    private static byte[] zip(AbuseReports.EvidencePackage evidence) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (var message : evidence.messages()) {
-                zip.putNextEntry(new ZipEntry(message.fileName()));
-                zip.write(message.content());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private List<String> citizenMessages(ConsultationCase c) {
-        return em.createQuery(
-                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.kind = :kind ORDER BY e.at, e.id",
-                        CaseEntry.class)
-                .setParameter("id", c.id())
-                .setParameter("kind", CaseEntryKind.CITIZEN_MESSAGE)
-                .getResultStream()
-                .map(e -> e.view().body())
-                .toList();
-    }
-
     private ConsultationCase lockedCase(long caseId) {
         var c = em.find(ConsultationCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
@@ -514,32 +318,6 @@ public class ReferralDesk implements Referrals {
         if (referralFigures != null) {
             referralFigures.fire(referral.figures());
         }
-    }
-
-    private static String reasonJa(ReferralReason reason) {
-        return switch (reason) {
-            case MONEY_LOST -> "金銭の被害があった";
-            case BILLED -> "請求を受けている";
-            case DATA_GIVEN -> "個人情報・認証情報を入力してしまった";
-            case ACCOUNT_SUSPENSION -> "送信元の利用停止の依頼";
-            case ENFORCEMENT -> "法執行機関への情報提供";
-            case OTHER -> "その他";
-        };
-    }
-
-    private static String categoryJa(String category) {
-        if (category == null) {
-            return "その他";
-        }
-        return switch (category) {
-            case "DATING" -> "出会い系";
-            case "FINANCE" -> "金融・融資";
-            case "ADULT" -> "アダルト";
-            case "BILLING_FRAUD" -> "架空請求";
-            case "PHISHING" -> "フィッシング";
-            case "GAMBLING" -> "ギャンブル";
-            default -> "その他";
-        };
     }
 
     private Instant now() {

@@ -245,7 +245,9 @@ class ReferralPersistenceTest {
             desk.clock = CenterTime.system();
             desk.referralFigures = PUBLISHED;
             desk.mail = PartnerMail.smtp("127.0.0.1", SMTP.getSmtp().getPort(), "no-reply@spamcenter.test");
-            desk.contact = CONTACT;
+            desk.letters = new ReferralLetters();
+            desk.letters.em = em;
+            desk.letters.contact = CONTACT;
             return work.apply(desk);
         });
     }
