@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import jp.spamcenter.reporting.api.ComplaintStatistics;
-import jp.spamcenter.reporting.api.PrefectureCount;
+import jp.spamcenter.reporting.api.Statistics;
+import jp.spamcenter.reporting.api.Statistics.Count;
+import jp.spamcenter.reporting.api.Statistics.Dimension;
 
 /** The manager's complaint counts by prefecture for a period (this month unless chosen). */
 @Named
@@ -22,12 +23,15 @@ public class PrefectureStatistics implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every prefecture and the unknown one. */
+    private static final int PREFECTURES = 48;
+
     @Inject
-    ComplaintStatistics statistics;
+    Statistics statistics;
 
     private LocalDate from;
     private LocalDate to;
-    private List<PrefectureCount> counts = List.of();
+    private List<Count> counts = List.of();
 
     @PostConstruct
     void init() {
@@ -42,15 +46,15 @@ public class PrefectureStatistics implements Serializable {
             counts = List.of();
             return;
         }
-        counts = statistics.countsByPrefecture(from, to);
+        counts = statistics.breakdown(Dimension.PREFECTURE, from, to, PREFECTURES);
     }
 
-    public List<PrefectureCount> getCounts() {
+    public List<Count> getCounts() {
         return counts;
     }
 
     public long getTotal() {
-        return counts.stream().mapToLong(PrefectureCount::complaints).sum();
+        return counts.stream().mapToLong(Count::complaints).sum();
     }
 
     public LocalDate getFrom() {

@@ -29,8 +29,6 @@ import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.ReportFacts;
-import jp.spamcenter.reporting.api.ComplaintStatistics;
-import jp.spamcenter.reporting.api.PrefectureCount;
 import jp.spamcenter.reporting.api.Statistics;
 
 /**
@@ -41,7 +39,7 @@ import jp.spamcenter.reporting.api.Statistics;
  * counters are updated in one statement in key order.
  */
 @ApplicationScoped
-public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventConsumer {
+public class Rollups implements Statistics, ComplaintEventConsumer {
 
     /** Statistics follow the center's calendar. */
     public static final ZoneId CENTER_ZONE = CenterTime.ZONE;
@@ -551,13 +549,5 @@ public class Rollups implements Statistics, ComplaintStatistics, ComplaintEventC
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DestinationCount> referralDestinations(LocalDate from, LocalDate to, int limit) {
         return CaseRollups.destinations(em, from, to, limit);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PrefectureCount> countsByPrefecture(LocalDate from, LocalDate to) {
-        return breakdown(em, Dimension.PREFECTURE, from, to, 100).stream()
-                .map(c -> new PrefectureCount(c.value(), c.complaints()))
-                .toList();
     }
 }
