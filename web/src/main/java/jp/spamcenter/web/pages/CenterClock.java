@@ -3,7 +3,6 @@ package jp.spamcenter.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import jp.spamcenter.complaint.api.CenterTime;
 
@@ -15,11 +14,9 @@ import jp.spamcenter.complaint.api.CenterTime;
 @ApplicationScoped
 public class CenterClock {
 
-    static final ZoneId ZONE = CenterTime.ZONE;
-
     /** An instant on the center's clock; null stays null. */
     static ZonedDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(ZONE);
+        return instant == null ? null : instant.atZone(CenterTime.ZONE);
     }
 
     /** For pages: an instant on the center's clock, for {@code f:convertDateTime type="zonedDateTime"}. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.spamcenter.advice.api.CaseEntryKind;
 import jp.spamcenter.advice.api.CaseView;
+import jp.spamcenter.complaint.api.CenterTime;
 
 /**
  * A history entry's detail in the page's language. The advice module records what changed with the codes of
@@ -69,7 +70,7 @@ public class HistoryWords {
             return detail;
         }
         try {
-            String at = MINUTES.format(OffsetDateTime.parse(m.group(1)).atZoneSameInstant(CenterClock.ZONE));
+            String at = MINUTES.format(OffsetDateTime.parse(m.group(1)).atZoneSameInstant(CenterTime.ZONE));
             return FigureLabels.text(locale, "history.due").replace("{0}", at);
         } catch (DateTimeParseException e) {
             return detail;

@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import jp.spamcenter.complaint.api.CenterTime;
 
 /** The page texts of the current view's language, for messages that beans add. */
 final class Texts {
@@ -37,7 +38,7 @@ final class Texts {
         var format = new MessageFormat(pattern, locale);
         for (var sub : format.getFormats()) {
             if (sub instanceof java.text.DateFormat date) {
-                date.setTimeZone(java.util.TimeZone.getTimeZone(CenterClock.ZONE)); // times on the center's clock
+                date.setTimeZone(java.util.TimeZone.getTimeZone(CenterTime.ZONE)); // times on the center's clock
             }
         }
         return format.format(arguments);

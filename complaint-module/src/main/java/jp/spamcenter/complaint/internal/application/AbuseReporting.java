@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +41,6 @@ public class AbuseReporting implements AbuseReports {
     @Inject
     Clock clock;
 
-    private static final ZoneId CENTER = CenterTime.ZONE;
     private static final Pattern MAILBOX = Pattern.compile("[^\\s@<>()\",;:]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final int URLS_TOLD = 5;
 
@@ -229,6 +227,6 @@ public class AbuseReporting implements AbuseReports {
     }
 
     private static LocalDateTime utc(LocalDate day) {
-        return LocalDateTime.ofInstant(day.atStartOfDay(CENTER).toInstant(), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(day.atStartOfDay(CenterTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 }

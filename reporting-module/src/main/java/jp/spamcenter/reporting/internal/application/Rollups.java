@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,8 +41,6 @@ import jp.spamcenter.reporting.api.Statistics;
 public class Rollups implements Statistics, ComplaintEventConsumer {
 
     /** Statistics follow the center's calendar. */
-    public static final ZoneId CENTER_ZONE = CenterTime.ZONE;
-
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
 
@@ -230,7 +227,7 @@ public class Rollups implements Statistics, ComplaintEventConsumer {
     }
 
     static LocalDate centerDay(Instant at) {
-        return at.atZone(CENTER_ZONE).toLocalDate();
+        return at.atZone(CenterTime.ZONE).toLocalDate();
     }
 
     private static LocalDate toLocalDate(Object value) {

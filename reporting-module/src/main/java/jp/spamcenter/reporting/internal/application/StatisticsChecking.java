@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.StatisticsCheck;
@@ -100,7 +101,7 @@ public class StatisticsChecking implements StatisticsCheck {
 
     private void run(long id) {
         records.started(id, now());
-        ZoneId zone = Rollups.CENTER_ZONE;
+        ZoneId zone = CenterTime.ZONE;
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Optional<LocalDate> firstReport = facts.firstReceivedAt().map(Rollups::centerDay);
         Optional<LocalDate[]> rollupDays = records.rollupDays();
@@ -157,8 +158,8 @@ public class StatisticsChecking implements StatisticsCheck {
 
     /** The day's reports recounted, compared with the day's rollups. */
     Comparison compare(LocalDate day) {
-        Instant from = day.atStartOfDay(Rollups.CENTER_ZONE).toInstant();
-        Instant until = day.plusDays(1).atStartOfDay(Rollups.CENTER_ZONE).toInstant();
+        Instant from = day.atStartOfDay(CenterTime.ZONE).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(CenterTime.ZONE).toInstant();
         var recount = new Tally();
         long reports = 0;
         long after = 0;
