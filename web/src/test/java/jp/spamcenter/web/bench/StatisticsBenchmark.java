@@ -2,7 +2,6 @@ package jp.spamcenter.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import jp.spamcenter.advice.api.AdviceFigures;
 import jp.spamcenter.advice.internal.application.FiguresReading;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReportFacts;
@@ -72,7 +70,7 @@ class StatisticsBenchmark {
                 if (slice.isEmpty()) {
                     break;
                 }
-                reporting.run(em -> RollupRebuild.countSlice(em, slice));
+                reporting.run(em -> new RollupRebuild(em, null, null, CenterTime.system()).countSlice(slice));
                 last = slice.get(slice.size() - 1).complaintId();
                 counted += slice.size();
             }
@@ -83,10 +81,10 @@ class StatisticsBenchmark {
 
             // then the cases and the referrals, as the rebuild's later phases count them
             started = System.nanoTime();
-            long cases = countAll(advice, reporting, RollupRebuild::cases);
+            long cases = countAll(advice, reporting, (rebuild, after) -> rebuild.cases(after));
             double casesRebuilt = seconds(started);
             started = System.nanoTime();
-            long referrals = countAll(advice, reporting, RollupRebuild::referrals);
+            long referrals = countAll(advice, reporting, (rebuild, after) -> rebuild.referrals(after));
             double referralsRebuilt = seconds(started);
             System.out.printf(
                     Locale.ROOT,
@@ -186,8 +184,9 @@ class StatisticsBenchmark {
         long counted = 0;
         while (true) {
             long after = last;
-            Optional<RollupRebuild.Counted> slice = advice.inTransaction(
-                    adviceEm -> reporting.inTransaction(em -> phase.count(em, new FiguresReading(adviceEm), after)));
+            Optional<RollupRebuild.Counted> slice =
+                    advice.inTransaction(adviceEm -> reporting.inTransaction(em -> phase.count(
+                            new RollupRebuild(em, null, new FiguresReading(adviceEm), CenterTime.system()), after)));
             if (slice.isEmpty()) {
                 return counted;
             }
@@ -197,7 +196,7 @@ class StatisticsBenchmark {
     }
 
     private interface Phase {
-        Optional<RollupRebuild.Counted> count(EntityManager em, AdviceFigures advice, long after);
+        Optional<RollupRebuild.Counted> count(RollupRebuild rebuild, long after);
     }
 
     /** The median of five runs after one warm-up, in milliseconds. */

@@ -5,28 +5,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import jp.spamcenter.advice.api.AdviceFigures;
-import jp.spamcenter.complaint.api.ReportFacts;
 
 /** Every five seconds, counts slices of a running rebuild for up to four seconds, each slice its own transaction. */
 @Singleton
 public class RebuildSteps {
 
-    /** The center's clock (one for the application; tests set the time). */
     @Inject
-    Clock clock;
-
-    @PersistenceContext(unitName = "reporting")
-    EntityManager em;
-
-    @Inject
-    ReportFacts facts;
-
-    @Inject
-    AdviceFigures advice;
+    RollupRebuild rebuild;
 
     @Inject
     RebuildSteps self;
@@ -42,6 +27,6 @@ public class RebuildSteps {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean slice() {
-        return RollupRebuild.step(em, facts, advice, clock.instant());
+        return rebuild.step();
     }
 }

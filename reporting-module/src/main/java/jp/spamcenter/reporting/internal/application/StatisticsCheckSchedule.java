@@ -8,12 +8,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.spamcenter.reporting.internal.infrastructure.NamedLock;
 
 /**
  * Runs the statistics checks: asks for one every night, and every ten seconds runs one that waits, on the one
@@ -48,28 +49,18 @@ public class StatisticsCheckSchedule {
         if (!running.compareAndSet(false, true)) {
             return; // this instance is running one
         }
-        try (Connection lock = dataSource.getConnection()) {
-            if (!namedLock(lock, "SELECT GET_LOCK(?, 0)")) {
+        try {
+            Optional<NamedLock> lock = NamedLock.tryLock(dataSource, LOCK);
+            if (lock.isEmpty()) {
                 return; // another instance is running one
             }
-            try {
+            try (NamedLock held = lock.get()) {
                 checking.runWaiting();
-            } finally {
-                namedLock(lock, "SELECT RELEASE_LOCK(?)");
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "the statistics check failed; it is tried again", e);
         } finally {
             running.set(false);
-        }
-    }
-
-    private static boolean namedLock(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, LOCK);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() && rows.getInt(1) == 1;
-            }
         }
     }
 }

@@ -24,6 +24,8 @@ import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.StatisticsCheck;
 import jp.spamcenter.reporting.api.StatisticsRebuild;
+import jp.spamcenter.reporting.internal.domain.CountedReport;
+import jp.spamcenter.reporting.internal.domain.Tally;
 import jp.spamcenter.reporting.internal.infrastructure.CheckRecords;
 import jp.spamcenter.reporting.internal.infrastructure.CheckRecords.Figure;
 
@@ -103,7 +105,7 @@ public class StatisticsChecking implements StatisticsCheck {
         records.started(id, now());
         ZoneId zone = CenterTime.ZONE;
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Optional<LocalDate> firstReport = facts.firstReceivedAt().map(Rollups::centerDay);
+        Optional<LocalDate> firstReport = facts.firstReceivedAt().map(CountedReport::centerDay);
         Optional<LocalDate[]> rollupDays = records.rollupDays();
         LocalDate first = firstReport.orElse(today);
         LocalDate last = today;
@@ -167,7 +169,7 @@ public class StatisticsChecking implements StatisticsCheck {
             List<ReportFacts.Fact> page = facts.receivedBetween(from, until, after, PAGE);
             for (ReportFacts.Fact fact : page) {
                 if (!fact.awaitingAnalysis()) {
-                    Rollups.Facts.of(fact).count(recount, 1);
+                    CountedReport.of(fact).count(recount, 1);
                     reports++;
                 }
             }

@@ -2,6 +2,7 @@ package jp.spamcenter.reporting.internal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.Statistics.DestinationCount;
 import jp.spamcenter.reporting.api.Statistics.MonthService;
 import jp.spamcenter.reporting.api.Statistics.ServiceFigures;
+import jp.spamcenter.reporting.internal.infrastructure.RebuildRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +54,7 @@ class CaseRollupsTest {
     @BeforeEach
     void empty() {
         db.run(em -> {
-            for (String table : RollupRebuild.TABLES) {
+            for (String table : RebuildRepository.TABLES) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
             em.createNativeQuery("DELETE FROM rep_rebuild").executeUpdate();
@@ -90,10 +92,11 @@ class CaseRollupsTest {
         assertThat(figures.averageResponseHours()).isEqualTo(1.5);
         assertThat(figures.stillOpen()).isZero();
         // the closing counts on its own day for "closed in the period"
-        ServiceFigures fromTheTenth = db.inTransaction(em -> CaseRollups.service(em, LocalDate.of(2026, 8, 10), LAST));
+        ServiceFigures fromTheTenth =
+                db.inTransaction(em -> new CaseRollups(em).service(LocalDate.of(2026, 8, 10), LAST));
         assertThat(fromTheTenth).isEqualTo(new ServiceFigures(0, 0, 0, 0, 0, 0, 0, 1));
-        List<MonthService> months =
-                db.inTransaction(em -> CaseRollups.monthlyService(em, YearMonth.of(2026, 7), YearMonth.of(2026, 8)));
+        List<MonthService> months = db.inTransaction(
+                em -> new CaseRollups(em).monthlyService(YearMonth.of(2026, 7), YearMonth.of(2026, 8)));
         assertThat(months).extracting(m -> m.figures().opened()).containsExactly(0L, 1L);
     }
 
@@ -111,7 +114,7 @@ class CaseRollupsTest {
                         new OutcomeCount(DestinationKind.CONSUMER_CENTER, ReferralState.SENT, null, 1),
                         new OutcomeCount(
                                 DestinationKind.CONSUMER_CENTER, ReferralState.RESOLVED, ReferralOutcome.HELPED, 1));
-        List<DestinationCount> destinations = db.inTransaction(em -> CaseRollups.destinations(em, FIRST, LAST, 5));
+        List<DestinationCount> destinations = db.inTransaction(em -> new CaseRollups(em).destinations(FIRST, LAST, 5));
         assertThat(destinations)
                 .containsExactly(new DestinationCount(DestinationKind.CONSUMER_CENTER, "京都市消費生活総合センター", 2));
     }
@@ -132,7 +135,8 @@ class CaseRollupsTest {
                 .executeUpdate());
 
         int steps = 0;
-        while (Boolean.TRUE.equals(db.inTransaction(em -> RollupRebuild.step(em, new NoReports(), advice, OPENED)))) {
+        while (Boolean.TRUE.equals(db.inTransaction(
+                em -> new RollupRebuild(em, new NoReports(), advice, Clock.fixed(OPENED, ZoneOffset.UTC)).step()))) {
             steps++;
         }
 
@@ -140,7 +144,8 @@ class CaseRollupsTest {
         assertThat(service()).isEqualTo(new ServiceFigures(5, 1, 0, 30, 0, 0, 0, 0));
         assertThat(outcomes())
                 .containsExactly(new OutcomeCount(DestinationKind.CONSUMER_CENTER, ReferralState.SENT, null, 1));
-        var progress = db.inTransaction(RollupRebuild::latest).orElseThrow();
+        var progress =
+                db.inTransaction(em -> new RebuildRepository(em).latest()).orElseThrow();
         assertThat(progress.done()).isEqualTo(6);
         assertThat(progress.total()).isEqualTo(6);
         assertThat(progress.percent()).isEqualTo(100);
@@ -161,19 +166,19 @@ class CaseRollupsTest {
     }
 
     private static void cases(CaseFigures... figures) {
-        db.run(em -> CaseRollups.cases(em, List.of(figures)));
+        db.run(em -> new CaseRollups(em).cases(List.of(figures)));
     }
 
     private static void referrals(ReferralFigures... figures) {
-        db.run(em -> CaseRollups.referrals(em, List.of(figures)));
+        db.run(em -> new CaseRollups(em).referrals(List.of(figures)));
     }
 
     private static ServiceFigures service() {
-        return db.inTransaction(em -> CaseRollups.service(em, FIRST, LAST));
+        return db.inTransaction(em -> new CaseRollups(em).service(FIRST, LAST));
     }
 
     private static List<OutcomeCount> outcomes() {
-        return db.inTransaction(em -> CaseRollups.outcomes(em, FIRST, LAST));
+        return db.inTransaction(em -> new CaseRollups(em).outcomes(FIRST, LAST));
     }
 
     /** The advice module's figures as it would read them from its tables. */

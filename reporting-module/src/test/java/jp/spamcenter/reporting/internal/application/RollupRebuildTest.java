@@ -2,9 +2,11 @@ package jp.spamcenter.reporting.internal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.Intake;
@@ -12,6 +14,7 @@ import jp.spamcenter.complaint.api.ReportFacts.Fact;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.Statistics.Count;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
+import jp.spamcenter.reporting.api.Statistics.Filter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +41,8 @@ class RollupRebuildTest {
     @Test
     void aSliceIsCountedInBulkAndAReportItsEventCountedMeanwhileOnce() {
         // report 2's event arrived while the rebuild ran: it is counted already
-        db.run(em -> Rollups.received(
-                em,
-                new ComplaintReceived(
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintReceived(
                         2,
                         "2222-2222-2222",
                         "s",
@@ -50,11 +52,10 @@ class RollupRebuildTest {
                         null,
                         true,
                         Channel.SMS,
-                        Intake.WEB_FORM)));
+                        Intake.WEB_FORM))));
 
-        db.run(em -> RollupRebuild.countSlice(
-                em,
-                List.of(
+        db.run(em -> rebuild(em)
+                .countSlice(List.of(
                         fact(1, "13", "SMS", "BILLING_FRAUD", "US", List.of("SENDER_NAME", "CONTACT")),
                         fact(2, "13", "SMS", "DATING", "", List.of()),
                         fact(3, null, "PC_MAIL", "BILLING_FRAUD", "CN", List.of("CONTACT")),
@@ -83,8 +84,8 @@ class RollupRebuildTest {
                 .containsExactly(new Count("SMS", 2), new Count("MOBILE_MAIL", 1), new Count("PC_MAIL", 1));
 
         // the same slice again changes nothing: every row is counted now
-        db.run(em -> RollupRebuild.countSlice(
-                em, List.of(fact(1, "13", "SMS", "BILLING_FRAUD", "US", List.of("SENDER_NAME", "CONTACT")))));
+        db.run(em -> rebuild(em)
+                .countSlice(List.of(fact(1, "13", "SMS", "BILLING_FRAUD", "US", List.of("SENDER_NAME", "CONTACT")))));
         assertThat(breakdown(Dimension.TOTAL)).containsExactly(new Count("", 4));
     }
 
@@ -106,6 +107,11 @@ class RollupRebuildTest {
     }
 
     private static List<Count> breakdown(Dimension dimension) {
-        return db.inTransaction(em -> Rollups.breakdown(em, dimension, DAY, DAY, 20));
+        return db.inTransaction(em -> new Rollups(em).breakdown(Filter.NONE, dimension, DAY, DAY, 20));
+    }
+
+    /** The rebuild on the test's entity manager: only its slices are counted here, so it needs no other module. */
+    private static RollupRebuild rebuild(EntityManager em) {
+        return new RollupRebuild(em, null, null, CenterTime.system());
     }
 }

@@ -69,8 +69,9 @@ class RollupsTest {
         assertThat(breakdown(Dimension.DUTY))
                 .containsExactly(new Count("opt-out-notice", 2), new Count("sender-name", 1));
         assertThat(breakdown(Dimension.PREFECTURE)).containsExactly(new Count("13", 2), new Count("27", 1));
-        List<Count> november = db.inTransaction(em ->
-                Rollups.breakdown(em, Dimension.PREFECTURE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 10));
+        List<Count> november = db.inTransaction(em -> new Rollups(em)
+                .breakdown(
+                        Filter.NONE, Dimension.PREFECTURE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 10));
         assertThat(november).containsExactly(new Count("01", 1));
     }
 
@@ -122,38 +123,33 @@ class RollupsTest {
     }
 
     private static List<Count> filtered(Filter filter, Dimension dimension, LocalDate from, LocalDate to) {
-        return db.inTransaction(em -> Rollups.breakdown(em, filter, dimension, from, to, 10));
+        return db.inTransaction(em -> new Rollups(em).breakdown(filter, dimension, from, to, 10));
     }
 
     @Test
     void monthsTrendsRisingCampaignsAndTheReportsBehindAFigure() {
-        List<MonthCount> months = db.inTransaction(em -> Rollups.monthly(
-                em, Dimension.CATEGORY, "BILLING_FRAUD", YearMonth.of(2026, 8), YearMonth.of(2026, 10)));
+        List<MonthCount> months = db.inTransaction(em -> new Rollups(em)
+                .monthly(
+                        Filter.NONE,
+                        Dimension.CATEGORY,
+                        "BILLING_FRAUD",
+                        YearMonth.of(2026, 8),
+                        YearMonth.of(2026, 10)));
         assertThat(months)
                 .containsExactly(
                         new MonthCount(YearMonth.of(2026, 8), 0),
                         new MonthCount(YearMonth.of(2026, 9), 0),
                         new MonthCount(YearMonth.of(2026, 10), 2));
 
-        List<Rising> rising = db.inTransaction(em -> {
-            var rollups = new Rollups();
-            rollups.em = em;
-            return rollups.risingCampaigns(LocalDate.of(2026, 10, 5), 5);
-        });
+        List<Rising> rising = db.inTransaction(em -> new Rollups(em).risingCampaigns(LocalDate.of(2026, 10, 5), 5));
         assertThat(rising).containsExactly(new Rising("CAMPAIGNAAAAAAAAAAAAAAAA", 2, 0));
 
-        List<ReportRef> fromUs = db.inTransaction(em -> {
-            var rollups = new Rollups();
-            rollups.em = em;
-            return rollups.reports(Dimension.COUNTRY, "US", OCT_1, OCT_31, 0, 10);
-        });
+        List<ReportRef> fromUs =
+                db.inTransaction(em -> new Rollups(em).reports(Dimension.COUNTRY, "US", OCT_1, OCT_31, 0, 10));
         assertThat(fromUs).extracting(ReportRef::complaintId).containsExactly(2L, 1L);
         assertThat(fromUs.get(0).category()).isEqualTo("BILLING_FRAUD");
-        List<ReportRef> withoutSender = db.inTransaction(em -> {
-            var rollups = new Rollups();
-            rollups.em = em;
-            return rollups.reports(Dimension.DUTY, "sender-name", OCT_1, OCT_31, 0, 10);
-        });
+        List<ReportRef> withoutSender =
+                db.inTransaction(em -> new Rollups(em).reports(Dimension.DUTY, "sender-name", OCT_1, OCT_31, 0, 10));
         assertThat(withoutSender).extracting(ReportRef::complaintId).containsExactly(2L);
     }
 
@@ -162,13 +158,12 @@ class RollupsTest {
     }
 
     private static List<Count> breakdown(Dimension dimension, LocalDate from, LocalDate to) {
-        return db.inTransaction(em -> Rollups.breakdown(em, dimension, from, to, 10));
+        return db.inTransaction(em -> new Rollups(em).breakdown(Filter.NONE, dimension, from, to, 10));
     }
 
     private static void received(long id, String prefecture, String at, String intake, String channel) {
-        db.run(em -> Rollups.received(
-                em,
-                new ComplaintReceived(
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintReceived(
                         id,
                         ReceiptNumber.random().value(),
                         "s",
@@ -178,13 +173,13 @@ class RollupsTest {
                         null,
                         true,
                         channel == null ? null : Channel.valueOf(channel),
-                        Intake.valueOf(intake))));
+                        Intake.valueOf(intake)))));
     }
 
     private static void analysed(
             long id, String at, String category, String country, String campaign, String... duties) {
-        db.run(em -> Rollups.analysed(
-                em,
-                new ComplaintAnalysed(id, Instant.parse(at), category, country, campaign, List.of(duties), "1.1/x")));
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintAnalysed(
+                        id, Instant.parse(at), category, country, campaign, List.of(duties), "1.1/x"))));
     }
 }

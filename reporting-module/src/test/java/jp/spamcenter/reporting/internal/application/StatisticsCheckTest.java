@@ -149,9 +149,8 @@ class StatisticsCheckTest {
     /** A stored report, counted by its two events. */
     private void report(ReportFacts.Fact fact) {
         stored.add(fact);
-        db.run(em -> Rollups.received(
-                em,
-                new ComplaintReceived(
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintReceived(
                         fact.complaintId(),
                         fact.receiptNumber(),
                         "s",
@@ -161,17 +160,16 @@ class StatisticsCheckTest {
                         null,
                         true,
                         Channel.valueOf(fact.channel()),
-                        Intake.valueOf(fact.intake()))));
-        db.run(em -> Rollups.analysed(
-                em,
-                new ComplaintAnalysed(
+                        Intake.valueOf(fact.intake())))));
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintAnalysed(
                         fact.complaintId(),
                         fact.receivedAt(),
                         fact.category(),
                         fact.originCountry().isEmpty() ? null : fact.originCountry(),
                         null,
                         fact.violatedDuties(),
-                        "1")));
+                        "1"))));
     }
 
     private static ReportFacts.Fact fact(
