@@ -15,7 +15,7 @@ import java.util.Optional;
 import jp.spamcenter.advice.internal.application.FiguresReading;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReportFacts;
-import jp.spamcenter.complaint.internal.application.ReportFactReading;
+import jp.spamcenter.complaint.internal.infrastructure.ReportFactReading;
 import jp.spamcenter.complaint.testsupport.EmbeddedMariaDb;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import jp.spamcenter.reporting.api.Statistics.Dimension;

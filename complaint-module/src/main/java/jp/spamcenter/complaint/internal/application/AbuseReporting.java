@@ -31,6 +31,8 @@ import jp.spamcenter.complaint.internal.abuse.XarfSchema;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+import jp.spamcenter.complaint.internal.infrastructure.AccessLog;
+import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
 
 /** Abuse reports from stored reports and their analysis; each document made is in the access log. */
 @ApplicationScoped
@@ -50,38 +52,32 @@ public class AbuseReporting implements AbuseReports {
     @Inject
     ComplaintAnalysis analysis;
 
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    AccessLog accessLog;
+
+    public AbuseReporting() {}
+
+    /** Outside the container (tests, tools): on the given entity manager. */
+    public AbuseReporting(EntityManager em, Clock clock, ComplaintAnalysis analysis) {
+        this.em = em;
+        this.clock = clock;
+        this.analysis = analysis;
+        this.complaints = new ComplaintRepository(em);
+        this.accessLog = new AccessLog(em);
+    }
+
     @Override
     public List<CountryCount> originCountries(LocalDate from, LocalDate toExclusive) {
-        List<?> rows = em.createNativeQuery("SELECT a.origin_country, COUNT(*) FROM cmp_analysis a"
-                        + " JOIN cmp_complaint c ON c.id = a.complaint_id"
-                        + " WHERE c.received_at >= ? AND c.received_at < ? AND a.origin_country IS NOT NULL"
-                        + " GROUP BY a.origin_country ORDER BY COUNT(*) DESC, a.origin_country")
-                .setParameter(1, utc(from))
-                .setParameter(2, utc(toExclusive))
-                .getResultList();
-        return rows.stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new CountryCount((String) row[0], ((Number) row[1]).longValue()))
-                .toList();
+        return complaints.originCountries(utc(from), utc(toExclusive));
     }
 
     @Override
     public List<ComplaintId> fromCountry(
             String country, LocalDate from, LocalDate toExclusive, long afterId, int limit) {
-        List<?> ids = em.createNativeQuery("SELECT c.id FROM cmp_analysis a"
-                        + " JOIN cmp_complaint c ON c.id = a.complaint_id"
-                        + " JOIN cmp_raw_message m ON m.complaint_id = c.id"
-                        + " WHERE a.origin_country = ? AND c.received_at >= ? AND c.received_at < ? AND c.id > ?"
-                        + " ORDER BY c.id LIMIT ?")
-                .setParameter(1, country)
-                .setParameter(2, utc(from))
-                .setParameter(3, utc(toExclusive))
-                .setParameter(4, afterId)
-                .setParameter(5, limit)
-                .getResultList();
-        return ids.stream()
-                .map(id -> new ComplaintId(((Number) id).longValue()))
-                .toList();
+        return complaints.withMessageFromCountry(country, utc(from), utc(toExclusive), afterId, limit);
     }
 
     @Override
@@ -95,7 +91,7 @@ public class AbuseReporting implements AbuseReports {
                     "invalid",
                     "the X-ARF document fails the v4 schema: " + problems.subList(0, Math.min(5, problems.size())));
         }
-        EvidenceDesk.logAccess(em, complaint, readBy, "XARF", clock.instant());
+        accessLog.read(complaint, readBy, "XARF", clock.instant());
         return new Document(complaint, reportId.toString(), "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -104,7 +100,7 @@ public class AbuseReporting implements AbuseReports {
         Spam spam = spam(complaint);
         String messageId = UUID.randomUUID() + "@" + reporter.domain();
         byte[] report = ArfReport.of(messageId, spam, reporter);
-        EvidenceDesk.logAccess(em, complaint, readBy, "ARF", clock.instant());
+        accessLog.read(complaint, readBy, "ARF", clock.instant());
         return new Document(complaint, messageId, "message/rfc822", report);
     }
 
@@ -151,7 +147,7 @@ public class AbuseReporting implements AbuseReports {
                 withoutMessage.add(id);
                 continue;
             }
-            EvidenceDesk.logAccess(em, id, readBy, "EVIDENCE_PACKAGE", clock.instant());
+            accessLog.read(id, readBy, "EVIDENCE_PACKAGE", clock.instant());
             messages.add(
                     new Document(id, "report-" + id.value(), "message/rfc822", RecipientRedaction.redact(spam.get())));
         }

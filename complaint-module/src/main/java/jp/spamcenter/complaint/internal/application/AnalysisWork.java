@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import jp.spamcenter.complaint.api.ComplaintEvent;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.Intake;
-import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.analysis.SenderCheck;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
@@ -33,6 +31,8 @@ import jp.spamcenter.complaint.internal.domain.ReportedMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs.Job;
+import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
+import jp.spamcenter.complaint.internal.infrastructure.ReanalysisRuns;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,6 +66,12 @@ public class AnalysisWork implements AnalysisQueue {
 
     @Inject
     ComplaintAnalysis analysis;
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    ReanalysisRuns reanalyses;
 
     @Inject
     EventPublication events;
@@ -107,17 +113,7 @@ public class AnalysisWork implements AnalysisQueue {
         Instant now = now();
         List<Long> ids = jobs.stream().map(Job::complaintId).toList();
         // one query per table for the whole batch; the finds below are then answered from memory
-        em.createQuery("SELECT c FROM Complaint c WHERE c.id IN :ids", Complaint.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        em.createQuery("SELECT a FROM StoredAnalysis a WHERE a.complaintId IN :ids", StoredAnalysis.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<Long, byte[]> messages = new HashMap<>();
-        em.createQuery("SELECT r.complaintId, r.content FROM RawMessage r WHERE r.complaintId IN :ids", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> messages.put((Long) row[0], (byte[]) row[1]));
+        Map<Long, byte[]> messages = complaints.loadForAnalysis(ids);
         int reanalysed = 0;
         var published = new ArrayList<ComplaintEvent>(2 * ids.size());
         for (long id : ids) {
@@ -228,11 +224,7 @@ public class AnalysisWork implements AnalysisQueue {
     }
 
     private void countReanalysed(int count) {
-        if (count > 0) {
-            em.createNativeQuery("UPDATE cmp_reanalysis SET done = done + ? WHERE finished_at IS NULL")
-                    .setParameter(1, count)
-                    .executeUpdate();
-        }
+        reanalyses.countDone(count);
     }
 
     /**
@@ -241,80 +233,42 @@ public class AnalysisWork implements AnalysisQueue {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public void advanceReanalysis() {
-        List<?> running = em.createNativeQuery("SELECT id, target_version, queued_up_to FROM cmp_reanalysis"
-                        + " WHERE finished_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .getResultList();
+        Optional<ReanalysisRuns.Running> running = reanalyses.lockRunning();
         if (running.isEmpty()) {
             return;
         }
-        Object[] run = (Object[]) running.get(0);
-        long id = ((Number) run[0]).longValue();
-        String target = (String) run[1];
-        long queuedUpTo = ((Number) run[2]).longValue();
+        long id = running.get().id();
         var jobs = new AnalysisJobs(em);
         long waiting = jobs.reanalysisPending();
         if (waiting >= REANALYSIS_LOW_WATER) {
             return;
         }
-        List<?> ids = em.createNativeQuery("SELECT complaint_id FROM cmp_analysis WHERE complaint_id > ?"
-                        + " AND analyser_version <> ? ORDER BY complaint_id LIMIT ?")
-                .setParameter(1, queuedUpTo)
-                .setParameter(2, target)
-                .setParameter(3, REANALYSIS_SLICE)
-                .getResultList();
+        List<Long> ids =
+                reanalyses.outdated(running.get().queuedUpTo(), running.get().targetVersion(), REANALYSIS_SLICE);
         Instant now = now();
         if (ids.isEmpty()) {
             if (waiting == 0) {
-                em.createNativeQuery("UPDATE cmp_reanalysis SET finished_at = ? WHERE id = ?")
-                        .setParameter(1, AnalysisJobs.utc(now))
-                        .setParameter(2, id)
-                        .executeUpdate();
+                reanalyses.finished(id, now);
             }
             return;
         }
-        long last = queuedUpTo;
-        for (Object complaintId : ids) {
-            last = ((Number) complaintId).longValue();
-            jobs.enqueue(last, AnalysisJobs.REANALYSIS, now);
+        for (long complaintId : ids) {
+            jobs.enqueue(complaintId, AnalysisJobs.REANALYSIS, now);
         }
-        em.createNativeQuery("UPDATE cmp_reanalysis SET queued_up_to = ? WHERE id = ?")
-                .setParameter(1, last)
-                .setParameter(2, id)
-                .executeUpdate();
+        reanalyses.queuedUpTo(id, ids.get(ids.size() - 1));
     }
 
     @Override
     @Transactional
     public QueueState state() {
-        Object[] counts = new AnalysisJobs(em).counts();
-        return new QueueState(
-                counts[0] == null ? 0 : ((Number) counts[0]).longValue(),
-                counts[1] == null ? 0 : ((Number) counts[1]).longValue(),
-                AnalysisJobs.instant(counts[2]),
-                analysis.version());
+        AnalysisJobs.Counts counts = new AnalysisJobs(em).counts();
+        return new QueueState(counts.waiting(), counts.quarantined(), counts.oldestWaitingSince(), analysis.version());
     }
 
     @Override
     @Transactional
     public List<QuarantinedReport> quarantined(int first, int max) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT c.id, c.receipt_number, c.intake, c.received_at, j.attempts,"
-                                + " j.last_error, j.quarantined_at FROM cmp_analysis_job j JOIN cmp_complaint c ON c.id = j.complaint_id"
-                                + " WHERE j.quarantined_at IS NOT NULL ORDER BY j.quarantined_at DESC, c.id DESC LIMIT ? OFFSET ?")
-                .setParameter(1, max)
-                .setParameter(2, first)
-                .getResultList();
-        return rows.stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new QuarantinedReport(
-                        new ComplaintId(((Number) row[0]).longValue()),
-                        new ReceiptNumber((String) row[1]),
-                        Intake.valueOf((String) row[2]),
-                        AnalysisJobs.instant(row[3]),
-                        ((Number) row[4]).intValue(),
-                        (String) row[5],
-                        AnalysisJobs.instant(row[6])))
-                .toList();
+        return new AnalysisJobs(em).quarantined(first, max);
     }
 
     @Override
@@ -331,38 +285,14 @@ public class AnalysisWork implements AnalysisQueue {
             return latest.get();
         }
         String target = analysis.version();
-        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis WHERE analyser_version <> ?")
-                        .setParameter(1, target)
-                        .getSingleResult())
-                .longValue();
-        em.createNativeQuery("INSERT INTO cmp_reanalysis (target_version, started_by, started_at, total)"
-                        + " VALUES (?, ?, ?, ?)")
-                .setParameter(1, target)
-                .setParameter(2, startedBy)
-                .setParameter(3, AnalysisJobs.utc(now()))
-                .setParameter(4, total)
-                .executeUpdate();
+        reanalyses.start(target, startedBy, now(), reanalyses.countOutdated(target));
         return latestReanalysis().orElseThrow();
     }
 
     @Override
     @Transactional
     public Optional<Reanalysis> latestReanalysis() {
-        List<?> rows = em.createNativeQuery("SELECT id, target_version, started_by, started_at, total, done,"
-                        + " finished_at FROM cmp_reanalysis ORDER BY id DESC LIMIT 1")
-                .getResultList();
-        return rows.stream().map(row -> (Object[]) row).findFirst().map(row -> {
-            long total = ((Number) row[4]).longValue();
-            long done = ((Number) row[5]).longValue();
-            return new Reanalysis(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    AnalysisJobs.instant(row[3]),
-                    total,
-                    Math.max(0, total - done),
-                    AnalysisJobs.instant(row[6]));
-        });
+        return reanalyses.latest();
     }
 
     private Instant now() {

@@ -1,20 +1,16 @@
 package jp.spamcenter.complaint.internal.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
@@ -28,7 +24,7 @@ import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
-import jp.spamcenter.complaint.internal.infrastructure.BulkInsert;
+import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 
 /**
@@ -61,9 +57,8 @@ public class ComplaintIntake implements ComplaintService {
     @Inject
     Event<AnalysisWorker.Queued> queued;
 
-    /** The transaction's connection, shared with JPA's work by the container: for batches of reports. */
-    @Resource(lookup = "java:app/jdbc/spamcenter")
-    DataSource dataSource;
+    @Inject
+    ComplaintRepository repository;
 
     @Override
     public Receipt file(NewComplaint given) {
@@ -134,46 +129,31 @@ public class ComplaintIntake implements ComplaintService {
         List<Complaint> complaints = given.stream()
                 .map(c -> Complaint.from(c, ReceiptNumber.random(), now))
                 .toList();
-        try (Connection connection = dataSource.getConnection()) {
-            var insert = new BulkInsert(connection);
-            List<Long> ids = insert.complaints(complaints);
-            var raws = new ArrayList<BulkInsert.Raw>(given.size());
-            for (int i = 0; i < given.size(); i++) {
-                byte[] raw = given.get(i).rawMessage();
-                raws.add(new BulkInsert.Raw(ids.get(i), raw, MessageAnalyzer.sha256(raw), null));
-            }
-            insert.rawMessages(raws);
-            insert.contacts(
-                    ids,
-                    given.stream()
-                            .map(c -> c.contactEmail().map(String::strip).orElse(null))
-                            .toList());
-            insert.analysisJobs(ids, now);
-            queued.fire(new AnalysisWorker.Queued());
-            var receipts = new ArrayList<Receipt>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                Complaint c = complaints.get(i);
-                receipts.add(new Receipt(new ComplaintId(ids.get(i)), c.receiptNumber(), null, c.receivedAt()));
-            }
-            return receipts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reports could not be stored: " + e.getMessage(), e);
+        List<byte[]> messages = given.stream().map(NewComplaint::rawMessage).toList();
+        List<Long> ids = repository.storeBatch(
+                complaints,
+                messages,
+                messages.stream().map(MessageAnalyzer::sha256).toList(),
+                given.stream()
+                        .map(c -> c.contactEmail().map(String::strip).orElse(null))
+                        .toList(),
+                now);
+        queued.fire(new AnalysisWorker.Queued());
+        var receipts = new ArrayList<Receipt>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Complaint c = complaints.get(i);
+            receipts.add(new Receipt(new ComplaintId(ids.get(i)), c.receiptNumber(), null, c.receivedAt()));
         }
+        return receipts;
     }
 
     private Optional<Receipt> earlierReport(byte[] raw, String messageId) {
         String sha256 = MessageAnalyzer.sha256(raw);
-        var earlier = em.createQuery(
-                        "SELECT r.complaintId FROM RawMessage r WHERE r.sha256 = :sha OR (:id IS NOT NULL AND r.messageId = :id)",
-                        Long.class)
-                .setParameter("sha", sha256)
-                .setParameter("id", messageId)
-                .setMaxResults(1)
-                .getResultList();
+        Optional<Long> earlier = repository.earlierReport(sha256, messageId);
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        Complaint complaint = em.find(Complaint.class, earlier.get(0));
+        Complaint complaint = em.find(Complaint.class, earlier.get());
         return Optional.of(new Receipt(complaint.id(), complaint.receiptNumber(), null, complaint.receivedAt()));
     }
 
@@ -195,10 +175,7 @@ public class ComplaintIntake implements ComplaintService {
     private ReceiptNumber unusedReceiptNumber() {
         while (true) {
             ReceiptNumber candidate = ReceiptNumber.random();
-            long taken = em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.receiptNumber = :n", Long.class)
-                    .setParameter("n", candidate.value())
-                    .getSingleResult();
-            if (taken == 0) {
+            if (!repository.receiptNumberTaken(candidate.value())) {
                 return candidate;
             }
         }

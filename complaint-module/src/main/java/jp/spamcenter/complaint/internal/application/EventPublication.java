@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import jp.spamcenter.complaint.api.AnalysisResult;
@@ -40,11 +38,7 @@ public class EventPublication {
         if (events.isEmpty()) {
             return;
         }
-        try {
-            new OutboxStore(em.unwrap(Connection.class)).append(events, now, delivery.registered());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the events could not be written to the outbox", e);
-        }
+        OutboxStore.appendInTransaction(em, events, now, delivery.registered());
         appended.fire(new OutboxRelay.Appended());
     }
 

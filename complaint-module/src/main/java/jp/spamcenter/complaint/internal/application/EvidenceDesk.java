@@ -8,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +18,8 @@ import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+import jp.spamcenter.complaint.internal.infrastructure.AccessLog;
+import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
 
 /** Shows advisors a report's evidence and writes each read to the access log in the same transaction. */
 @ApplicationScoped
@@ -37,19 +36,30 @@ public class EvidenceDesk implements ComplaintEvidence {
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
 
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    AccessLog accessLog;
+
+    public EvidenceDesk() {}
+
+    /** Outside the container (tests, tools): on the given entity manager. */
+    public EvidenceDesk(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+        this.complaints = new ComplaintRepository(em);
+        this.accessLog = new AccessLog(em);
+    }
+
     @Override
     public Optional<Evidence> evidence(ComplaintId id, String readBy) {
         Complaint complaint = em.find(Complaint.class, id.value());
         if (complaint == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "EVIDENCE", clock.instant());
-        Object[] original = em.createQuery(
-                        "SELECT m.size, m.sha256 FROM RawMessage m WHERE m.complaintId = :id", Object[].class)
-                .setParameter("id", id.value())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        accessLog.read(id, readBy, "EVIDENCE", clock.instant());
+        Optional<ComplaintRepository.Original> original = complaints.original(id);
         StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
         return Optional.of(new Evidence(
                 id,
@@ -60,8 +70,8 @@ public class EvidenceDesk implements ComplaintEvidence {
                 complaint.receivedAt(),
                 complaint.subject(),
                 complaint.messageText(),
-                original == null ? 0 : ((Number) original[0]).longValue(),
-                original == null ? null : (String) original[1],
+                original.map(ComplaintRepository.Original::size).orElse(0L),
+                original.map(ComplaintRepository.Original::sha256).orElse(null),
                 stored == null ? null : analysis(id, stored)));
     }
 
@@ -72,7 +82,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (raw == null || complaint == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "ORIGINAL", clock.instant());
+        accessLog.read(id, readBy, "ORIGINAL", clock.instant());
         return Optional.of(new Original(complaint.receiptNumber(), raw.content(), raw.sha256()));
     }
 
@@ -82,7 +92,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (contact == null) {
             return Optional.empty();
         }
-        logAccess(em, id, readBy, "CONTACT", clock.instant());
+        accessLog.read(id, readBy, "CONTACT", clock.instant());
         return Optional.of(contact.email());
     }
 
@@ -95,18 +105,5 @@ public class EvidenceDesk implements ComplaintEvidence {
             LOG.log(Level.WARNING, "the stored analysis of complaint " + id.value() + " could not be read", e);
             return null;
         }
-    }
-
-    /** Writes one read of a report to the access log, in the caller's transaction. */
-    static void logAccess(EntityManager em, ComplaintId id, String actor, String what, Instant at) {
-        if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("evidence is read by someone: the reader's name is required");
-        }
-        em.createNativeQuery("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES (?, ?, ?, ?)")
-                .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-                .setParameter(2, actor)
-                .setParameter(3, id.value())
-                .setParameter(4, what)
-                .executeUpdate();
     }
 }

@@ -3,7 +3,6 @@ package jp.spamcenter.complaint.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,6 +16,8 @@ import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ReceiptGuard;
 import jp.spamcenter.complaint.internal.domain.ReceiptSecret;
 import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
+import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
+import jp.spamcenter.complaint.internal.infrastructure.ReceiptGuards;
 
 /** A citizen's look-up by receipt number and secret, with guessing protection kept in the database. */
 @ApplicationScoped
@@ -30,43 +31,41 @@ public class ReceiptFollowUp implements ComplaintFollowUp {
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
 
-    @Override
-    public FollowUp lookUp(String receiptNumber, String secret, String client) {
-        return lookUp(em, receiptNumber, secret, client, clock.instant());
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    ReceiptGuards guards;
+
+    public ReceiptFollowUp() {}
+
+    /** Outside the container (tests, tools): on the given entity manager. */
+    public ReceiptFollowUp(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+        this.complaints = new ComplaintRepository(em);
+        this.guards = new ReceiptGuards(em);
     }
 
     /** Forgets the guards nobody has touched since {@code before}; their lockouts have long ended. */
     public int forgetGuards(Instant before, int limit) {
-        return forgetGuards(em, before, limit);
+        return guards.forget(before, limit);
     }
 
-    static int forgetGuards(EntityManager em, Instant before, int limit) {
-        return em.createNativeQuery("DELETE FROM cmp_receipt_guard WHERE touched_at < ? LIMIT " + limit)
-                .setParameter(1, java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
-                .executeUpdate();
-    }
-
-    static FollowUp lookUp(EntityManager em, String typedNumber, String typedSecret, String client, Instant now) {
+    @Override
+    public FollowUp lookUp(String typedNumber, String typedSecret, String client) {
+        Instant now = clock.instant();
         Optional<ReceiptNumber> number = ReceiptNumber.parse(typedNumber);
         // one guard row per client and typed number, locked for this transaction: instances count together,
         // and an unknown number is guarded exactly as an existing one, so that the answers tell nothing
         String key = guardKey(client, number.map(ReceiptNumber::value).orElse("?" + typedNumber));
-        em.createNativeQuery("INSERT IGNORE INTO cmp_receipt_guard (guard_key, failures, touched_at) VALUES (?, 0, ?)")
-                .setParameter(1, key)
-                .setParameter(2, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate();
-        ReceiptGuard guard = em.find(ReceiptGuard.class, key, LockModeType.PESSIMISTIC_WRITE);
+        ReceiptGuard guard = guards.locked(key, now);
         if (guard.isLocked(now)) {
             ReceiptSecret.decoyCheck(typedSecret); // a locked answer takes as long as any other
             return new FollowUp.Locked(guard.lockedUntil());
         }
-        Complaint complaint = number.flatMap(n -> em
-                        .createQuery("SELECT c FROM Complaint c WHERE c.receiptNumber = :n", Complaint.class)
-                        .setParameter("n", n.value())
-                        .getResultList()
-                        .stream()
-                        .findFirst())
-                .orElse(null);
+        Complaint complaint =
+                number.flatMap(n -> complaints.byReceiptNumber(n.value())).orElse(null);
         if (complaint == null) {
             ReceiptSecret.decoyCheck(typedSecret); // as long as a real check: the answer tells nothing
         } else if (complaint.hasSecret(typedSecret)) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import jp.spamcenter.complaint.api.ReceiptNumber;
 /** A citizen's report of a spam message. The citizen's contact is kept apart, in {@link ComplaintContact}. */
 @Entity
 @Table(name = "cmp_complaint")
+@NamedQuery(name = "Complaint.byIds", query = "SELECT c FROM Complaint c WHERE c.id IN :ids")
+@NamedQuery(name = "Complaint.byReceiptNumber", query = "SELECT c FROM Complaint c WHERE c.receiptNumber = :n")
+@NamedQuery(
+        name = "Complaint.countByReceiptNumber",
+        query = "SELECT COUNT(c) FROM Complaint c WHERE c.receiptNumber = :n")
 public class Complaint {
 
     public static final int SUBJECT_MAX = 200;

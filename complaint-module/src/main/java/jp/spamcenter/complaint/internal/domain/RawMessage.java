@@ -6,12 +6,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jp.spamcenter.complaint.api.ComplaintId;
 
 /** A reported message's bytes exactly as received, with their SHA-256: the evidence, never altered. */
 @Entity
 @Table(name = "cmp_raw_message")
+@NamedQuery(
+        name = "RawMessage.contents",
+        query = "SELECT r.complaintId, r.content FROM RawMessage r WHERE r.complaintId IN :ids")
+@NamedQuery(
+        name = "RawMessage.earlier",
+        query = "SELECT r.complaintId FROM RawMessage r WHERE r.sha256 = :sha"
+                + " OR (:id IS NOT NULL AND r.messageId = :id)")
+@NamedQuery(name = "RawMessage.original", query = "SELECT m.size, m.sha256 FROM RawMessage m WHERE m.complaintId = :id")
 public class RawMessage {
 
     @Id

@@ -3,6 +3,7 @@ package jp.spamcenter.complaint.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.spamcenter.complaint.api.AnalysisResult;
@@ -14,6 +15,9 @@ import jp.spamcenter.complaint.api.ComplaintId;
  */
 @Entity
 @Table(name = "cmp_analysis")
+@NamedQuery(
+        name = "StoredAnalysis.byComplaintIds",
+        query = "SELECT a FROM StoredAnalysis a WHERE a.complaintId IN :ids")
 public class StoredAnalysis {
 
     @Id

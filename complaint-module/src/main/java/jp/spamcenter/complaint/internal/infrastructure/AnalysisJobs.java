@@ -8,6 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.spamcenter.complaint.api.AnalysisQueue.QuarantinedReport;
+import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.api.Intake;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 
 /**
  * The table of pending analyses ({@code cmp_analysis_job}), in the caller's transaction. Safe with several
@@ -98,10 +102,39 @@ public class AnalysisJobs {
     }
 
     /** Jobs waiting (not quarantined), quarantined, and when the oldest waiting one was queued. */
-    public Object[] counts() {
-        return (Object[]) em.createNativeQuery("SELECT SUM(quarantined_at IS NULL), SUM(quarantined_at IS NOT NULL),"
-                        + " MIN(CASE WHEN quarantined_at IS NULL THEN queued_at END) FROM cmp_analysis_job")
+    public record Counts(long waiting, long quarantined, Instant oldestWaitingSince) {}
+
+    public Counts counts() {
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT SUM(quarantined_at IS NULL),"
+                        + " SUM(quarantined_at IS NOT NULL), MIN(CASE WHEN quarantined_at IS NULL THEN queued_at END)"
+                        + " FROM cmp_analysis_job")
                 .getSingleResult();
+        return new Counts(
+                counts[0] == null ? 0 : ((Number) counts[0]).longValue(),
+                counts[1] == null ? 0 : ((Number) counts[1]).longValue(),
+                instant(counts[2]));
+    }
+
+    /** The quarantined reports, the latest first. */
+    public List<QuarantinedReport> quarantined(int first, int max) {
+        List<?> rows = em.createNativeQuery("SELECT c.id, c.receipt_number, c.intake, c.received_at, j.attempts,"
+                        + " j.last_error, j.quarantined_at FROM cmp_analysis_job j"
+                        + " JOIN cmp_complaint c ON c.id = j.complaint_id WHERE j.quarantined_at IS NOT NULL"
+                        + " ORDER BY j.quarantined_at DESC, c.id DESC LIMIT ? OFFSET ?")
+                .setParameter(1, max)
+                .setParameter(2, first)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new QuarantinedReport(
+                        new ComplaintId(((Number) row[0]).longValue()),
+                        new ReceiptNumber((String) row[1]),
+                        Intake.valueOf((String) row[2]),
+                        instant(row[3]),
+                        ((Number) row[4]).intValue(),
+                        (String) row[5],
+                        instant(row[6])))
+                .toList();
     }
 
     /** Queued re-analysis jobs (waiting, not quarantined). */

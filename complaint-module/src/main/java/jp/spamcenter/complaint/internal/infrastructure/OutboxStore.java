@@ -2,6 +2,7 @@ package jp.spamcenter.complaint.internal.infrastructure;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,6 +49,19 @@ public class OutboxStore {
 
     public OutboxStore(Connection connection) {
         this.connection = connection;
+    }
+
+    /**
+     * Writes the events and their deliveries on the connection of the entity manager's transaction: they are
+     * published exactly when the caller's work commits.
+     */
+    public static void appendInTransaction(
+            EntityManager em, List<? extends ComplaintEvent> events, Instant at, Collection<Consumer> consumers) {
+        try {
+            new OutboxStore(em.unwrap(Connection.class)).append(events, at, consumers);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the events could not be written to the outbox", e);
+        }
     }
 
     /** Writes the events, and a delivery for each consumer that takes its kind, in the caller's transaction. */

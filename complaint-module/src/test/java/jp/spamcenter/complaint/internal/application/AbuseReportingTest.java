@@ -179,11 +179,7 @@ class AbuseReportingTest {
 
     private static <T> T reporting(Function<AbuseReporting, T> work) {
         return db.inTransaction(em -> {
-            var reporting = new AbuseReporting();
-            reporting.em = em;
-            reporting.clock = CenterTime.system();
-            reporting.analysis = analysis;
-            return work.apply(reporting);
+            return work.apply(new AbuseReporting(em, CenterTime.system(), analysis));
         });
     }
 }

@@ -86,10 +86,7 @@ class EvidenceDeskTest {
 
     private static <T> T desk(java.util.function.Function<EvidenceDesk, T> read) {
         return db.inTransaction(em -> {
-            var desk = new EvidenceDesk();
-            desk.em = em;
-            desk.clock = CenterTime.system();
-            return read.apply(desk);
+            return read.apply(new EvidenceDesk(em, CenterTime.system()));
         });
     }
 }

@@ -2,7 +2,9 @@ package jp.spamcenter.complaint.internal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import jp.spamcenter.complaint.api.FollowUp;
 import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.internal.domain.Complaint;
@@ -47,7 +49,8 @@ class ReceiptFollowUpTest {
     }
 
     private static FollowUp lookUp(String number, String secret, String client, Instant at) {
-        return db.inTransaction(em -> ReceiptFollowUp.lookUp(em, number, secret, client, at));
+        return db.inTransaction(
+                em -> new ReceiptFollowUp(em, Clock.fixed(at, ZoneOffset.UTC)).lookUp(number, secret, client));
     }
 
     @Test
@@ -116,7 +119,8 @@ class ReceiptFollowUpTest {
     @Test
     void guardsUntouchedForADayAreForgotten() {
         lookUp("ZZZZ-ZZZZ-ZZZZ", "WRONG-1", T0.minusSeconds(3 * 86_400));
-        int forgotten = db.inTransaction(em -> ReceiptFollowUp.forgetGuards(em, T0.minusSeconds(86_400), 1_000));
+        int forgotten = db.inTransaction(em ->
+                new ReceiptFollowUp(em, Clock.fixed(T0, ZoneOffset.UTC)).forgetGuards(T0.minusSeconds(86_400), 1_000));
         assertThat(forgotten).isGreaterThanOrEqualTo(1);
     }
 }

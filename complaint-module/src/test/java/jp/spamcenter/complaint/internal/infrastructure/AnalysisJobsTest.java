@@ -104,8 +104,8 @@ class AnalysisJobsTest {
 
         assertThat(claim(10, T0.plusSeconds(1))).isEmpty();
         assertThat(claim(10, T0.plus(Duration.ofHours(1)))).containsExactly(new Job(retried, 2));
-        Object[] counts = db.inTransaction(em -> new AnalysisJobs(em).counts());
-        assertThat(((Number) counts[1]).longValue()).isEqualTo(1);
+        AnalysisJobs.Counts counts = db.inTransaction(em -> new AnalysisJobs(em).counts());
+        assertThat(counts.quarantined()).isEqualTo(1);
 
         boolean released = db.inTransaction(em -> new AnalysisJobs(em).release(quarantined, T0.plusSeconds(2)));
         assertThat(released).isTrue();

@@ -1,4 +1,4 @@
-package jp.spamcenter.complaint.internal.application;
+package jp.spamcenter.complaint.internal.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ReportFacts;
-import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 
 /** Reads the facts of stored reports in id order, one indexed range at a time. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package jp.spamcenter.complaint.internal.application;
+package jp.spamcenter.complaint.internal.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

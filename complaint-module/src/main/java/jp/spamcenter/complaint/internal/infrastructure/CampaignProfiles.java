@@ -1,4 +1,4 @@
-package jp.spamcenter.complaint.internal.application;
+package jp.spamcenter.complaint.internal.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
