@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import jp.spamcenter.advice.internal.application.FiguresReading;
+import jp.spamcenter.advice.internal.infrastructure.FiguresReading;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ReportFacts;
 import jp.spamcenter.complaint.internal.infrastructure.ReportFactReading;

@@ -7,10 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 
 /**
  * Once a minute, marks overdue cases as escalated for the supervisors (their overdue list shows them first) and
@@ -35,14 +34,10 @@ public class CaseEscalation {
     }
 
     static int escalate(EntityManager em, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM adv_case WHERE due_at < ? AND escalated_at IS NULL"
-                        + " ORDER BY due_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
+        List<Long> ids = new CaseRepository(em).lockOverdueUnescalated(now, BATCH);
         int escalated = 0;
-        for (Number id : ids) {
-            var c = em.find(ConsultationCase.class, id.longValue());
+        for (long id : ids) {
+            var c = em.find(ConsultationCase.class, id);
             var entry = c.escalate(now);
             if (entry != null) {
                 em.persist(entry);

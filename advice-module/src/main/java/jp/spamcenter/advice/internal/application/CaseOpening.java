@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +20,7 @@ import jp.spamcenter.advice.internal.domain.BusinessCalendar;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.infrastructure.CaseLinks;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.complaint.api.ComplaintEvent;
 import jp.spamcenter.complaint.api.ComplaintEventConsumer;
 import jp.spamcenter.complaint.api.ComplaintReceived;
@@ -82,23 +79,17 @@ public class CaseOpening implements ComplaintEventConsumer {
      * cases opened or joined, each once.
      */
     static Set<Long> openAll(EntityManager em, List<ComplaintReceived> reports, Instant at) {
-        var links = new CaseLinks(em.unwrap(Connection.class));
-        Set<Long> linked;
-        try {
-            linked = links.linked(
-                    reports.stream().map(ComplaintReceived::complaintId).toList());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reports' cases could not be read", e);
-        }
+        var links = new CaseLinks(em);
+        Set<Long> linked = links.linked(
+                reports.stream().map(ComplaintReceived::complaintId).toList());
         var fresh = new TreeMap<Long, ComplaintReceived>();
         for (ComplaintReceived report : reports) {
             if (!linked.contains(report.complaintId())) {
                 fresh.putIfAbsent(report.complaintId(), report);
             }
         }
-        Map<String, ConsultationCase> campaignCases = openCampaignCases(
-                em,
-                fresh.values().stream()
+        Map<String, ConsultationCase> campaignCases = new CaseRepository(em)
+                .lockOpenCampaignCases(fresh.values().stream()
                         .filter(r -> !r.answerable() && r.campaignKey() != null)
                         .map(ComplaintReceived::campaignKey)
                         .collect(Collectors.toCollection(TreeSet::new)));
@@ -125,29 +116,8 @@ public class CaseOpening implements ComplaintEventConsumer {
         }
         if (!joins.isEmpty()) {
             em.flush(); // the cases opened above, before rows that refer to them
-            try {
-                links.insert(joins);
-            } catch (SQLException e) {
-                throw new IllegalStateException("the reports could not be joined to their campaigns' cases", e);
-            }
+            links.insert(joins);
         }
         return touched;
-    }
-
-    /** The first open case of each campaign, locked for this transaction. */
-    private static Map<String, ConsultationCase> openCampaignCases(EntityManager em, Set<String> campaigns) {
-        var cases = new HashMap<String, ConsultationCase>();
-        if (campaigns.isEmpty()) {
-            return cases;
-        }
-        em.createQuery(
-                        "SELECT c FROM ConsultationCase c WHERE c.campaignKey IN :campaigns AND c.dueAt IS NOT NULL"
-                                + " ORDER BY c.campaignKey, c.id",
-                        ConsultationCase.class)
-                .setParameter("campaigns", campaigns)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(c -> cases.putIfAbsent(c.campaignKey(), c));
-        return cases;
     }
 }

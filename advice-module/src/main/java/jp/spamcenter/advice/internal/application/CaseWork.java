@@ -9,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +30,7 @@ import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.domain.Placeholders;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.complaint.api.CitizenMail;
 import jp.spamcenter.complaint.api.ComplaintId;
 
@@ -175,14 +174,7 @@ public class CaseWork implements CaseDesk, CaseConversation {
         Instant now = now();
         CaseEntry closing = duplicate.mergeInto(kept, actor, now);
         // the history and the reports join the kept case; the duplicate keeps a line that says where they went
-        em.createQuery("UPDATE CaseEntry e SET e.caseId = :kept WHERE e.caseId = :duplicate")
-                .setParameter("kept", kept.id())
-                .setParameter("duplicate", duplicate.id())
-                .executeUpdate();
-        em.createQuery("UPDATE CaseReport r SET r.caseId = :kept WHERE r.caseId = :duplicate")
-                .setParameter("kept", kept.id())
-                .setParameter("duplicate", duplicate.id())
-                .executeUpdate();
+        cases().moveAll(duplicate.id(), kept.id());
         record(closing);
         record(kept.mergedFrom(duplicate, actor, now));
         return view(kept);
@@ -191,29 +183,18 @@ public class CaseWork implements CaseDesk, CaseConversation {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdvisorLoad> load() {
-        LocalDateTime now = LocalDateTime.ofInstant(now(), ZoneOffset.UTC);
-        List<Object[]> rows = em.createQuery(
-                        "SELECT c.assignee, COUNT(c), SUM(CASE WHEN c.dueAt < :now THEN 1 ELSE 0 END)"
-                                + " FROM ConsultationCase c WHERE c.dueAt IS NOT NULL GROUP BY c.assignee"
-                                + " ORDER BY c.assignee",
-                        Object[].class)
-                .setParameter("now", now)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new AdvisorLoad(
-                        (String) r[0], ((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()))
-                .toList();
+        return cases().loads(now());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Conversation> of(ComplaintId complaint) {
-        return CaseListing.answering(em, complaint.value()).map(c -> conversation(c, complaint));
+        return cases().answering(complaint.value()).map(c -> conversation(c, complaint));
     }
 
     @Override
     public Conversation answer(ComplaintId complaint, String text) {
-        var c = CaseListing.answering(em, complaint.value())
+        var c = cases().answering(complaint.value())
                 .orElseThrow(() -> new CaseChangeRejected("noCase", "no case is open for the report yet"));
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         record(c.citizenAnswered(complaint.value(), text, now()));
@@ -226,30 +207,20 @@ public class CaseWork implements CaseDesk, CaseConversation {
      */
     private Conversation conversation(ConsultationCase c, ComplaintId complaint) {
         String receipt = em.find(CaseReport.class, complaint.value()).receiptNumber();
-        var messages = em.createQuery(
-                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.visibleToCitizen = TRUE"
-                                + " AND (e.kind <> :citizen OR e.complaintId = :complaint) ORDER BY e.at, e.id",
-                        CaseEntry.class)
-                .setParameter("id", c.id())
-                .setParameter("citizen", CaseEntryKind.CITIZEN_MESSAGE)
-                .setParameter("complaint", complaint.value())
-                .getResultStream()
+        var messages = cases().conversation(c.id(), complaint.value()).stream()
                 .map(CaseEntry::view)
                 .map(e -> e.kind() == CaseEntryKind.REPLY
                         ? new Message(e.at(), true, Placeholders.forCitizen(e.body(), receipt))
                         : new Message(e.at(), false, e.body()))
                 .toList();
-        var referrals = em.createQuery(
-                        "SELECT r FROM CaseReferral r WHERE r.caseId = :id AND r.state IN :sent ORDER BY r.sentAt, r.id",
-                        CaseReferral.class)
-                .setParameter("id", c.id())
-                .setParameter(
-                        "sent",
+        var referrals = cases()
+                .referrals(
+                        c.id(),
                         List.of(
                                 Referrals.ReferralState.SENT,
                                 Referrals.ReferralState.ACKNOWLEDGED,
                                 Referrals.ReferralState.RESOLVED))
-                .getResultStream()
+                .stream()
                 .map(CaseReferral::figures)
                 .map(f -> new CaseConversation.ReferredTo(f.kind(), f.destination(), f.sentAt()))
                 .toList();
@@ -292,25 +263,20 @@ public class CaseWork implements CaseDesk, CaseConversation {
 
     /** The case with its reports and history (entries are flushed as they are recorded). */
     private CaseView view(ConsultationCase c) {
-        var reports = em.createQuery(
-                        "SELECT r FROM CaseReport r WHERE r.caseId = :id ORDER BY r.linkedAt, r.complaintId",
-                        CaseReport.class)
-                .setParameter("id", c.id())
-                .getResultStream()
+        var reports = cases().reports(c.id()).stream()
                 .map(r -> new CaseView.Report(r.complaintId(), r.receiptNumber()))
                 .toList();
-        var history = em.createQuery(
-                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id ORDER BY e.at, e.id", CaseEntry.class)
-                .setParameter("id", c.id())
-                .getResultStream()
-                .map(CaseEntry::view)
-                .toList();
+        var history = cases().history(c.id()).stream().map(CaseEntry::view).toList();
         return c.view(reports, history);
     }
 
     /** Each case once, in id order: sessions locking several cases take their locks in one order, never deadlock. */
     private static Collection<Long> sorted(Collection<Long> ids) {
         return new TreeSet<>(ids);
+    }
+
+    private CaseRepository cases() {
+        return new CaseRepository(em);
     }
 
     private Instant now() {

@@ -25,6 +25,7 @@ import jp.spamcenter.advice.internal.domain.AgencyEntry;
 import jp.spamcenter.advice.internal.domain.CarrierEntry;
 import jp.spamcenter.advice.internal.domain.ConsumerCenterEntry;
 import jp.spamcenter.advice.internal.domain.DirectoryRules;
+import jp.spamcenter.advice.internal.infrastructure.DirectoryRepository;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,11 +44,7 @@ public class DirectoryBook implements Directory {
 
     @Override
     public List<ConsumerCenter> consumerCenters(String prefectureCode) {
-        List<ConsumerCenter> found = em.createQuery(
-                        "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p ORDER BY c.municipality, c.name",
-                        ConsumerCenterEntry.class)
-                .setParameter("p", prefectureCode)
-                .getResultStream()
+        List<ConsumerCenter> found = directory().consumerCenters(prefectureCode).stream()
                 .map(ConsumerCenterEntry::view)
                 .toList();
         return found.isEmpty() ? List.of(HOTLINE_188) : found;
@@ -55,10 +52,7 @@ public class DirectoryBook implements Directory {
 
     @Override
     public List<ConsumerCenter> consumerCenters() {
-        return em.createQuery(
-                        "SELECT c FROM ConsumerCenterEntry c ORDER BY c.prefectureCode, c.municipality, c.name",
-                        ConsumerCenterEntry.class)
-                .getResultStream()
+        return directory().consumerCenters().stream()
                 .map(ConsumerCenterEntry::view)
                 .toList();
     }
@@ -69,7 +63,6 @@ public class DirectoryBook implements Directory {
         return saved(
                         ConsumerCenterEntry.class,
                         valid.id(),
-                        "c.prefectureCode = :p AND c.municipality = :m AND c.name = :n",
                         Map.of("p", valid.prefectureCode(), "m", valid.municipality(), "n", valid.name()),
                         () -> new ConsumerCenterEntry(valid, now()),
                         entry -> entry.update(valid, now()))
@@ -99,10 +92,7 @@ public class DirectoryBook implements Directory {
 
     @Override
     public List<Carrier> carriers() {
-        return em.createQuery("SELECT c FROM CarrierEntry c ORDER BY c.name", CarrierEntry.class)
-                .getResultStream()
-                .map(CarrierEntry::view)
-                .toList();
+        return directory().carriers().stream().map(CarrierEntry::view).toList();
     }
 
     @Override
@@ -112,8 +102,7 @@ public class DirectoryBook implements Directory {
         }
         String wanted = domain.strip().toLowerCase(Locale.ROOT);
         // the directory holds a few hundred carriers at most: matching suffixes in memory is simplest
-        return em.createQuery("SELECT c FROM CarrierEntry c ORDER BY c.name", CarrierEntry.class)
-                .getResultStream()
+        return directory().carriers().stream()
                 .filter(c -> c.serves(wanted))
                 .map(CarrierEntry::view)
                 .findFirst();
@@ -125,7 +114,6 @@ public class DirectoryBook implements Directory {
         return saved(
                         CarrierEntry.class,
                         valid.id(),
-                        "c.name = :n",
                         Map.of("n", valid.name()),
                         () -> new CarrierEntry(valid, now()),
                         entry -> entry.update(valid, now()))
@@ -151,10 +139,7 @@ public class DirectoryBook implements Directory {
 
     @Override
     public List<ForeignAgency> agencies() {
-        return em.createQuery("SELECT a FROM AgencyEntry a ORDER BY a.countryCode, a.agency", AgencyEntry.class)
-                .getResultStream()
-                .map(AgencyEntry::view)
-                .toList();
+        return directory().agencies().stream().map(AgencyEntry::view).toList();
     }
 
     @Override
@@ -162,12 +147,7 @@ public class DirectoryBook implements Directory {
         if (countryCode == null) {
             return Optional.empty();
         }
-        return em.createQuery(
-                        "SELECT a FROM AgencyEntry a WHERE a.countryCode = :c ORDER BY a.agency", AgencyEntry.class)
-                .setParameter("c", countryCode.toUpperCase(Locale.ROOT))
-                .getResultStream()
-                .map(AgencyEntry::view)
-                .findFirst();
+        return directory().agencyOf(countryCode).map(AgencyEntry::view);
     }
 
     @Override
@@ -176,7 +156,6 @@ public class DirectoryBook implements Directory {
         return saved(
                         AgencyEntry.class,
                         valid.id(),
-                        "c.countryCode = :c AND c.agency = :n",
                         Map.of("c", valid.countryCode(), "n", valid.agency()),
                         () -> new AgencyEntry(valid, now()),
                         entry -> entry.update(valid, now()))
@@ -249,23 +228,15 @@ public class DirectoryBook implements Directory {
     }
 
     /**
-     * The entry saved: the one with the id, else the one with the key (the condition on {@code c}), updated;
+     * The entry saved: the one with the id, else the one with the natural key, updated;
      * or a new one.
      */
-    private <E> E saved(
-            Class<E> type,
-            Long id,
-            String keyCondition,
-            Map<String, Object> key,
-            Supplier<E> created,
-            Consumer<E> update) {
+    private <E> E saved(Class<E> type, Long id, Map<String, Object> key, Supplier<E> created, Consumer<E> update) {
         E entry;
         if (id != null) {
             entry = found(em.find(type, id));
         } else {
-            var query = em.createQuery("SELECT c FROM " + type.getSimpleName() + " c WHERE " + keyCondition, type);
-            key.forEach(query::setParameter);
-            entry = query.getResultStream().findFirst().orElse(null);
+            entry = directory().byKey(type, key).orElse(null);
         }
         if (entry == null) {
             entry = created.get();
@@ -286,5 +257,9 @@ public class DirectoryBook implements Directory {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    private DirectoryRepository directory() {
+        return new DirectoryRepository(em);
     }
 }

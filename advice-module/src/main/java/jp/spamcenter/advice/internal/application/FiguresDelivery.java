@@ -14,8 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,6 +28,7 @@ import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.ReferralFigures;
 import jp.spamcenter.advice.internal.infrastructure.FiguresPending;
 import jp.spamcenter.advice.internal.infrastructure.FiguresPending.Kind;
+import jp.spamcenter.advice.internal.infrastructure.FiguresReading;
 
 /**
  * Hands the cases' and referrals' figures to the other modules' {@link AdviceFiguresConsumer}s after the
@@ -82,12 +81,7 @@ public class FiguresDelivery {
     }
 
     private void changed(Kind kind, long id) {
-        try {
-            new FiguresPending(em.unwrap(Connection.class))
-                    .changed(kind, id, consumers().keySet(), clock.instant());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the change of " + kind + " " + id + " could not be kept", e);
-        }
+        pending().changed(kind, id, consumers().keySet(), clock.instant());
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseFigures figures) {
@@ -194,48 +188,32 @@ public class FiguresDelivery {
 
     @Transactional(TxType.REQUIRES_NEW)
     public int deliverDue(String consumer, Kind kind) {
-        try {
-            var pending = pending();
-            List<Long> ids = pending.claim(consumer, kind, clock.instant(), BATCH);
-            hand(consumer, kind, ids);
-            pending.delivered(consumer, kind, ids);
-            return ids.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException("pending figures could not be read for " + consumer, e);
-        }
+        var pending = pending();
+        List<Long> ids = pending.claim(consumer, kind, clock.instant(), BATCH);
+        hand(consumer, kind, ids);
+        pending.delivered(consumer, kind, ids);
+        return ids.size();
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public boolean deliverOne(String consumer, Kind kind, long id) {
-        try {
-            var pending = pending();
-            if (!pending.claimOne(consumer, kind, id)) {
-                return false;
-            }
-            hand(consumer, kind, List.of(id));
-            pending.delivered(consumer, kind, List.of(id));
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("pending figures could not be read for " + consumer, e);
+        var pending = pending();
+        if (!pending.claimOne(consumer, kind, id)) {
+            return false;
         }
+        hand(consumer, kind, List.of(id));
+        pending.delivered(consumer, kind, List.of(id));
+        return true;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> due(String consumer, Kind kind) {
-        try {
-            return pending().due(consumer, kind, clock.instant(), BATCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("pending figures could not be read for " + consumer, e);
-        }
+        return pending().due(consumer, kind, clock.instant(), BATCH);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public void recordFailure(String consumer, Kind kind, long id, String error) {
-        try {
-            pending().failed(consumer, kind, id, error, clock.instant());
-        } catch (SQLException e) {
-            throw new IllegalStateException("a failed delivery of figures could not be recorded", e);
-        }
+        pending().failed(consumer, kind, id, error, clock.instant());
     }
 
     /** The figures as they stand now, to the consumer. */
@@ -250,7 +228,7 @@ public class FiguresDelivery {
     }
 
     private FiguresPending pending() {
-        return new FiguresPending(em.unwrap(Connection.class));
+        return new FiguresPending(em);
     }
 
     private static String rootMessage(Throwable e) {

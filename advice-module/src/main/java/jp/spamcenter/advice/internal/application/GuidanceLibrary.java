@@ -20,6 +20,7 @@ import jp.spamcenter.advice.api.GuidanceRejected;
 import jp.spamcenter.advice.internal.domain.GuidanceArticle;
 import jp.spamcenter.advice.internal.domain.GuidanceVersion;
 import jp.spamcenter.advice.internal.domain.Placeholders;
+import jp.spamcenter.advice.internal.infrastructure.GuidanceRepository;
 
 /** The guidance articles and their versions in the database. */
 @ApplicationScoped
@@ -40,22 +41,13 @@ public class GuidanceLibrary implements Guidance {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Article> articles(String category) {
-        var query = category == null
-                ? em.createQuery("SELECT a FROM GuidanceArticle a ORDER BY a.id", GuidanceArticle.class)
-                : em.createQuery(
-                                "SELECT a FROM GuidanceArticle a WHERE a.category = :category OR a.category IS NULL ORDER BY a.id",
-                                GuidanceArticle.class)
-                        .setParameter("category", category);
-        return views(query.getResultList());
+        return views(guidance().articles(category));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Article> published() {
-        return views(em.createQuery(
-                        "SELECT a FROM GuidanceArticle a WHERE a.publishedVersion IS NOT NULL ORDER BY a.id",
-                        GuidanceArticle.class)
-                .getResultList());
+        return views(guidance().published());
     }
 
     @Override
@@ -68,11 +60,7 @@ public class GuidanceLibrary implements Guidance {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Version> versions(long articleId) {
-        return em.createQuery(
-                        "SELECT v FROM GuidanceVersion v WHERE v.articleId = :id ORDER BY v.version DESC",
-                        GuidanceVersion.class)
-                .setParameter("id", articleId)
-                .getResultStream()
+        return guidance().versions(articleId).stream()
                 .map(GuidanceVersion::view)
                 .toList();
     }
@@ -83,10 +71,7 @@ public class GuidanceLibrary implements Guidance {
         Instant now = clock.instant();
         GuidanceArticle article;
         if (articleId == null) {
-            boolean taken = !em.createQuery("SELECT a.id FROM GuidanceArticle a WHERE a.slug = :slug", Long.class)
-                    .setParameter("slug", draft.slug())
-                    .getResultList()
-                    .isEmpty();
+            boolean taken = guidance().slugTaken(draft.slug());
             if (taken) {
                 throw new GuidanceRejected("slugTaken", "an article is called " + draft.slug() + " already");
             }
@@ -174,9 +159,7 @@ public class GuidanceLibrary implements Guidance {
         }
         var ids = articles.stream().map(GuidanceArticle::id).toList();
         Map<String, Version> byKey = new HashMap<>();
-        em.createQuery("SELECT v FROM GuidanceVersion v WHERE v.articleId IN :ids", GuidanceVersion.class)
-                .setParameter("ids", ids)
-                .getResultStream()
+        guidance().versions(ids).stream()
                 .forEach(v -> byKey.put(v.articleId() + "/" + v.view().version(), v.view()));
         var views = new ArrayList<Article>();
         for (var a : articles) {
@@ -193,5 +176,9 @@ public class GuidanceLibrary implements Guidance {
                     a.publishedVersion() == null ? null : byKey.get(a.id() + "/" + a.publishedVersion())));
         }
         return views;
+    }
+
+    private GuidanceRepository guidance() {
+        return new GuidanceRepository(em);
     }
 }

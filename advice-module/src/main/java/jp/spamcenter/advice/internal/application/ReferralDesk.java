@@ -10,8 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +25,7 @@ import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CitizenConsent;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 
@@ -99,11 +98,7 @@ public class ReferralDesk implements Referrals {
 
     @Override
     public List<Consent> consents(long caseId) {
-        return em.createQuery("SELECT c FROM CitizenConsent c WHERE c.caseId = :id ORDER BY c.id", CitizenConsent.class)
-                .setParameter("id", caseId)
-                .getResultStream()
-                .map(CitizenConsent::view)
-                .toList();
+        return cases().consents(caseId).stream().map(CitizenConsent::view).toList();
     }
 
     @Override
@@ -112,9 +107,7 @@ public class ReferralDesk implements Referrals {
         if (c == null) {
             throw new ReferralRejected("noCase", "there is no case " + caseId);
         }
-        long reports = em.createQuery("SELECT COUNT(r) FROM CaseReport r WHERE r.caseId = :id", Long.class)
-                .setParameter("id", caseId)
-                .getSingleResult();
+        long reports = cases().reportCount(caseId);
         return letters.draftSummary(c, reports);
     }
 
@@ -225,24 +218,12 @@ public class ReferralDesk implements Referrals {
 
     @Override
     public List<Referral> ofCase(long caseId) {
-        return em.createQuery("SELECT r FROM CaseReferral r WHERE r.caseId = :id ORDER BY r.id", CaseReferral.class)
-                .setParameter("id", caseId)
-                .getResultStream()
-                .map(CaseReferral::view)
-                .toList();
+        return cases().referrals(caseId).stream().map(CaseReferral::view).toList();
     }
 
     @Override
     public List<Referral> unanswered() {
-        return em.createQuery(
-                        "SELECT r FROM CaseReferral r WHERE r.state = :sent AND r.remindedAt IS NOT NULL"
-                                + " ORDER BY r.sentAt",
-                        CaseReferral.class)
-                .setParameter("sent", ReferralState.SENT)
-                .setMaxResults(500)
-                .getResultStream()
-                .map(CaseReferral::view)
-                .toList();
+        return cases().unanswered(500).stream().map(CaseReferral::view).toList();
     }
 
     @Override
@@ -255,11 +236,7 @@ public class ReferralDesk implements Referrals {
 
     @Override
     public List<Dispatch> dispatches(int limit) {
-        return em.createQuery("SELECT d FROM AgencyDispatch d ORDER BY d.at DESC, d.id DESC", AgencyDispatch.class)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(AgencyDispatch::view)
-                .toList();
+        return cases().dispatches(limit).stream().map(AgencyDispatch::view).toList();
     }
 
     /**
@@ -267,14 +244,10 @@ public class ReferralDesk implements Referrals {
      * it (rows claimed with SKIP LOCKED). Returns how many were reminded of.
      */
     int remindDue(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM adv_referral WHERE state = 'SENT' AND remind_at <= ?"
-                        + " AND reminded_at IS NULL ORDER BY remind_at LIMIT 200 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
+        List<Long> ids = cases().lockDueReminders(now, 200);
         int reminded = 0;
-        for (Number id : ids) {
-            var referral = em.find(CaseReferral.class, id.longValue());
+        for (long id : ids) {
+            var referral = em.find(CaseReferral.class, id);
             if (referral.dueReminder(now)) {
                 referral.reminded(now);
                 record(em.find(ConsultationCase.class, referral.caseId())
@@ -322,5 +295,9 @@ public class ReferralDesk implements Referrals {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    private CaseRepository cases() {
+        return new CaseRepository(em);
     }
 }

@@ -23,10 +23,10 @@ import jp.spamcenter.advice.api.Referrals.Attachment;
 import jp.spamcenter.advice.api.Referrals.DestinationKind;
 import jp.spamcenter.advice.api.Referrals.Letter;
 import jp.spamcenter.advice.api.Referrals.PersonalItem;
-import jp.spamcenter.advice.internal.domain.CaseEntry;
 import jp.spamcenter.advice.internal.domain.CaseReferral;
 import jp.spamcenter.advice.internal.domain.CitizenConsent;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.advice.internal.infrastructure.CenterContact;
 import jp.spamcenter.complaint.api.AbuseReports;
 import jp.spamcenter.complaint.api.CenterTime;
@@ -142,13 +142,8 @@ public class ReferralLetters {
      */
     private void carrierEvidence(
             ConsultationCase c, String actor, Texts texts, StringBuilder body, List<Attachment> attachments, long id) {
-        List<ComplaintId> reports = em.createQuery(
-                        "SELECT r.complaintId FROM CaseReport r WHERE r.caseId = :id ORDER BY r.complaintId",
-                        Long.class)
-                .setParameter("id", c.id())
-                .getResultStream()
-                .map(ComplaintId::new)
-                .toList();
+        List<ComplaintId> reports = new CaseRepository(em)
+                .complaintIds(c.id()).stream().map(ComplaintId::new).toList();
         var found = abuseReports.evidence(reports, actor);
         body.append(texts.format(
                         "evidence.heading", found.reports(), minute(found.firstSeen()), minute(found.lastSeen())))
@@ -190,14 +185,10 @@ public class ReferralLetters {
     }
 
     private List<String> citizenMessages(ConsultationCase c) {
-        return em.createQuery(
-                        "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.kind = :kind ORDER BY e.at, e.id",
-                        CaseEntry.class)
-                .setParameter("id", c.id())
-                .setParameter("kind", CaseEntryKind.CITIZEN_MESSAGE)
-                .getResultStream()
-                .map(e -> e.view().body())
-                .toList();
+        return new CaseRepository(em)
+                .history(c.id(), CaseEntryKind.CITIZEN_MESSAGE).stream()
+                        .map(e -> e.view().body())
+                        .toList();
     }
 
     /** The letters' texts in one language; numbers are written as they are (no grouping). */

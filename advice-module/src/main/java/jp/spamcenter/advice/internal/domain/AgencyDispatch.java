@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import jp.spamcenter.advice.api.Referrals.Dispatch;
 /** One line of the log of what went to agencies abroad. */
 @Entity
 @Table(name = "adv_agency_dispatch")
+@NamedQuery(name = "AgencyDispatch.latest", query = "SELECT d FROM AgencyDispatch d ORDER BY d.at DESC, d.id DESC")
 public class AgencyDispatch {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +15,13 @@ import jp.spamcenter.advice.api.Directory.ForeignAgency;
 /** An enforcement agency abroad, and the format it takes reports in. */
 @Entity
 @Table(name = "adv_foreign_agency")
+@NamedQuery(
+        name = "AgencyEntry.byKey",
+        query = "SELECT c FROM AgencyEntry c WHERE c.countryCode = :c AND c.agency = :n")
+@NamedQuery(name = "AgencyEntry.all", query = "SELECT a FROM AgencyEntry a ORDER BY a.countryCode, a.agency")
+@NamedQuery(
+        name = "AgencyEntry.ofCountry",
+        query = "SELECT a FROM AgencyEntry a WHERE a.countryCode = :c ORDER BY a.agency")
 public class AgencyEntry {
 
     @Id

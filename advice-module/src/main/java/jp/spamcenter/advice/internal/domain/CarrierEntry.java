@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +16,8 @@ import jp.spamcenter.advice.api.Directory.Carrier;
 /** A carrier or ISP of the directory, with the domains it serves. */
 @Entity
 @Table(name = "adv_carrier")
+@NamedQuery(name = "CarrierEntry.byKey", query = "SELECT c FROM CarrierEntry c WHERE c.name = :n")
+@NamedQuery(name = "CarrierEntry.all", query = "SELECT c FROM CarrierEntry c ORDER BY c.name")
 public class CarrierEntry {
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +18,15 @@ import jp.spamcenter.advice.api.CaseView.Entry;
 /** One line of a case's history: who did what when; replies and the citizen's answers carry their text. */
 @Entity
 @Table(name = "adv_case_entry")
+@NamedQuery(name = "CaseEntry.ofCase", query = "SELECT e FROM CaseEntry e WHERE e.caseId = :id ORDER BY e.at, e.id")
+@NamedQuery(
+        name = "CaseEntry.ofKind",
+        query = "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.kind = :kind ORDER BY e.at, e.id")
+@NamedQuery(
+        name = "CaseEntry.conversation",
+        query = "SELECT e FROM CaseEntry e WHERE e.caseId = :id AND e.visibleToCitizen = TRUE AND (e.kind <>"
+                + " :citizen OR e.complaintId = :complaint) ORDER BY e.at, e.id")
+@NamedQuery(name = "CaseEntry.move", query = "UPDATE CaseEntry e SET e.caseId = :kept WHERE e.caseId = :duplicate")
 public class CaseEntry {
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -31,6 +32,17 @@ import jp.spamcenter.advice.api.Referrals.ReferralState;
  */
 @Entity
 @Table(name = "adv_referral")
+@NamedQuery(name = "CaseReferral.ofCase", query = "SELECT r FROM CaseReferral r WHERE r.caseId = :id ORDER BY r.id")
+@NamedQuery(
+        name = "CaseReferral.ofCaseInStates",
+        query = "SELECT r FROM CaseReferral r WHERE r.caseId = :id AND r.state IN :states ORDER BY r.sentAt," + " r.id")
+@NamedQuery(
+        name = "CaseReferral.unanswered",
+        query = "SELECT r FROM CaseReferral r WHERE r.state = :sent AND r.remindedAt IS NOT NULL ORDER BY"
+                + " r.sentAt")
+@NamedQuery(name = "CaseReferral.byIds", query = "SELECT r FROM CaseReferral r WHERE r.id IN :ids ORDER BY r.id")
+@NamedQuery(name = "CaseReferral.after", query = "SELECT r FROM CaseReferral r WHERE r.id > :after ORDER BY r.id")
+@NamedQuery(name = "CaseReferral.count", query = "SELECT COUNT(r) FROM CaseReferral r")
 public class CaseReferral {
 
     @Id

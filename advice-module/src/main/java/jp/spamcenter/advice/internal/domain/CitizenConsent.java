@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import jp.spamcenter.advice.api.Referrals.PersonalItem;
 /** A citizen's consent to pass named personal data on; withdrawn, it covers nothing from then on. */
 @Entity
 @Table(name = "adv_consent")
+@NamedQuery(name = "CitizenConsent.ofCase", query = "SELECT c FROM CitizenConsent c WHERE c.caseId = :id ORDER BY c.id")
 public class CitizenConsent {
 
     @Id

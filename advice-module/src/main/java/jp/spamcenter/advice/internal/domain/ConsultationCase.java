@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -32,6 +33,28 @@ import jp.spamcenter.complaint.api.ComplaintReceived;
  */
 @Entity
 @Table(name = "adv_case")
+@NamedQuery(
+        name = "ConsultationCase.openOfCampaigns",
+        query = "SELECT c FROM ConsultationCase c WHERE c.campaignKey IN :campaigns AND c.dueAt IS NOT NULL"
+                + " ORDER BY c.campaignKey, c.id")
+@NamedQuery(
+        name = "ConsultationCase.answering",
+        query = "SELECT c FROM ConsultationCase c, CaseReport r WHERE r.complaintId = :id AND c.id = r.caseId")
+@NamedQuery(
+        name = "ConsultationCase.ofReceipt",
+        query = "SELECT c FROM ConsultationCase c, CaseReport r WHERE r.receiptNumber = :receipt AND c.id ="
+                + " r.caseId")
+@NamedQuery(
+        name = "ConsultationCase.byIds",
+        query = "SELECT c FROM ConsultationCase c WHERE c.id IN :ids ORDER BY c.id")
+@NamedQuery(
+        name = "ConsultationCase.after",
+        query = "SELECT c FROM ConsultationCase c WHERE c.id > :after ORDER BY c.id")
+@NamedQuery(name = "ConsultationCase.count", query = "SELECT COUNT(c) FROM ConsultationCase c")
+@NamedQuery(
+        name = "ConsultationCase.loads",
+        query = "SELECT c.assignee, COUNT(c), SUM(CASE WHEN c.dueAt < :now THEN 1 ELSE 0 END) FROM"
+                + " ConsultationCase c WHERE c.dueAt IS NOT NULL GROUP BY c.assignee ORDER BY c.assignee")
 public class ConsultationCase {
 
     @Id

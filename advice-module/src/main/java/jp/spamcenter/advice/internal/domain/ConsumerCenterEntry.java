@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +15,16 @@ import jp.spamcenter.advice.api.Directory.ConsumerCenter;
 /** A consumer center of the directory. */
 @Entity
 @Table(name = "adv_consumer_center")
+@NamedQuery(
+        name = "ConsumerCenterEntry.byKey",
+        query =
+                "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p AND c.municipality = :m AND c.name = :n")
+@NamedQuery(
+        name = "ConsumerCenterEntry.ofPrefecture",
+        query = "SELECT c FROM ConsumerCenterEntry c WHERE c.prefectureCode = :p ORDER BY c.municipality," + " c.name")
+@NamedQuery(
+        name = "ConsumerCenterEntry.all",
+        query = "SELECT c FROM ConsumerCenterEntry c ORDER BY c.prefectureCode, c.municipality, c.name")
 public class ConsumerCenterEntry {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +14,14 @@ import java.time.ZoneOffset;
 /** A guidance article: what it is about, and which of its versions is published. */
 @Entity
 @Table(name = "adv_article")
+@NamedQuery(name = "GuidanceArticle.all", query = "SELECT a FROM GuidanceArticle a ORDER BY a.id")
+@NamedQuery(
+        name = "GuidanceArticle.forCategory",
+        query = "SELECT a FROM GuidanceArticle a WHERE a.category = :category OR a.category IS NULL ORDER BY" + " a.id")
+@NamedQuery(
+        name = "GuidanceArticle.published",
+        query = "SELECT a FROM GuidanceArticle a WHERE a.publishedVersion IS NOT NULL ORDER BY a.id")
+@NamedQuery(name = "GuidanceArticle.idOfSlug", query = "SELECT a.id FROM GuidanceArticle a WHERE a.slug = :slug")
 public class GuidanceArticle {
 
     @Id

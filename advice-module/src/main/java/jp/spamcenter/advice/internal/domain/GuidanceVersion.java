@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import jp.spamcenter.advice.api.Guidance;
 /** One version of an article's texts, never changed once saved. */
 @Entity
 @Table(name = "adv_article_version")
+@NamedQuery(
+        name = "GuidanceVersion.ofArticle",
+        query = "SELECT v FROM GuidanceVersion v WHERE v.articleId = :id ORDER BY v.version DESC")
+@NamedQuery(name = "GuidanceVersion.ofArticles", query = "SELECT v FROM GuidanceVersion v WHERE v.articleId IN :ids")
 @IdClass(GuidanceVersion.Key.class)
 public class GuidanceVersion {
 

@@ -1,5 +1,6 @@
 package jp.spamcenter.advice.internal.infrastructure;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,8 +32,21 @@ public class CaseLinks {
         this.connection = connection;
     }
 
+    /** On the connection of the entity manager's transaction. */
+    public CaseLinks(EntityManager em) {
+        this(em.unwrap(Connection.class));
+    }
+
     /** Which of these reports belong to a case already. */
-    public Set<Long> linked(Collection<Long> complaintIds) throws SQLException {
+    public Set<Long> linked(Collection<Long> complaintIds) {
+        try {
+            return linkedIn(complaintIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reports' cases could not be read", e);
+        }
+    }
+
+    private Set<Long> linkedIn(Collection<Long> complaintIds) throws SQLException {
         var linked = new HashSet<Long>();
         List<Long> ids = List.copyOf(complaintIds);
         for (int from = 0; from < ids.size(); from += ROWS) {
@@ -54,7 +68,15 @@ public class CaseLinks {
     }
 
     /** Writes the links and their history lines, in the caller's transaction. */
-    public void insert(List<Link> links) throws SQLException {
+    public void insert(List<Link> links) {
+        try {
+            insertAll(links);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reports could not be joined to their campaigns' cases", e);
+        }
+    }
+
+    private void insertAll(List<Link> links) throws SQLException {
         for (int from = 0; from < links.size(); from += ROWS) {
             List<Link> slice = links.subList(from, Math.min(links.size(), from + ROWS));
             try (var insert = connection.prepareStatement(

@@ -1,5 +1,6 @@
 package jp.spamcenter.advice.internal.infrastructure;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,8 +31,13 @@ public class FiguresPending {
         this.connection = connection;
     }
 
+    /** On the connection of the entity manager's transaction. */
+    public FiguresPending(EntityManager em) {
+        this(em.unwrap(Connection.class));
+    }
+
     /** Leaves a delivery for every consumer, in the caller's transaction. */
-    public void changed(Kind kind, long id, Collection<String> consumers, Instant at) throws SQLException {
+    public void changed(Kind kind, long id, Collection<String> consumers, Instant at) {
         if (consumers.isEmpty()) {
             return;
         }
@@ -46,21 +52,23 @@ public class FiguresPending {
                 insert.setObject(p++, utc(at));
             }
             insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the change of " + kind + " " + id + " could not be kept", e);
         }
     }
 
     /** Locks up to {@code limit} of the consumer's due deliveries of one kind, skipping those others hold. */
-    public List<Long> claim(String consumer, Kind kind, Instant now, int limit) throws SQLException {
+    public List<Long> claim(String consumer, Kind kind, Instant now, int limit) {
         return due(consumer, kind, now, limit, " FOR UPDATE SKIP LOCKED");
     }
 
     /** The consumer's due deliveries of one kind, read without locks. */
-    public List<Long> due(String consumer, Kind kind, Instant now, int limit) throws SQLException {
+    public List<Long> due(String consumer, Kind kind, Instant now, int limit) {
         return due(consumer, kind, now, limit, "");
     }
 
     /** Locks one delivery if nobody holds it. */
-    public boolean claimOne(String consumer, Kind kind, long id) throws SQLException {
+    public boolean claimOne(String consumer, Kind kind, long id) {
         try (var select = connection.prepareStatement("SELECT entity_id FROM adv_figures_pending WHERE consumer = ?"
                 + " AND kind = ? AND entity_id = ? FOR UPDATE SKIP LOCKED")) {
             select.setString(1, consumer);
@@ -69,10 +77,12 @@ public class FiguresPending {
             try (var rows = select.executeQuery()) {
                 return rows.next();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pending figures could not be read for " + consumer, e);
         }
     }
 
-    private List<Long> due(String consumer, Kind kind, Instant now, int limit, String locking) throws SQLException {
+    private List<Long> due(String consumer, Kind kind, Instant now, int limit, String locking) {
         try (var select = connection.prepareStatement("SELECT entity_id FROM adv_figures_pending WHERE consumer = ?"
                 + " AND kind = ? AND next_attempt_at <= ? ORDER BY entity_id LIMIT ?" + locking)) {
             select.setString(1, consumer);
@@ -86,11 +96,13 @@ public class FiguresPending {
                 }
             }
             return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("pending figures could not be read for " + consumer, e);
         }
     }
 
     /** The consumer has the figures: the deliveries are done. */
-    public void delivered(String consumer, Kind kind, List<Long> ids) throws SQLException {
+    public void delivered(String consumer, Kind kind, List<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -99,11 +111,13 @@ public class FiguresPending {
             delete.setString(1, consumer);
             delete.setString(2, kind.name());
             delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("delivered figures could not be marked for " + consumer, e);
         }
     }
 
     /** A failed delivery, tried again after a pause that doubles from 2 s up to 30 min. */
-    public void failed(String consumer, Kind kind, long id, String error, Instant at) throws SQLException {
+    public void failed(String consumer, Kind kind, long id, String error, Instant at) {
         // MariaDB assigns left to right: the pause is set from the attempts before this one is counted
         try (var update = connection.prepareStatement("UPDATE adv_figures_pending SET"
                 + " next_attempt_at = DATE_ADD(?, INTERVAL LEAST(1800, POW(2, LEAST(attempts + 1, 20))) SECOND),"
@@ -114,6 +128,8 @@ public class FiguresPending {
             update.setString(4, kind.name());
             update.setLong(5, id);
             update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("a failed delivery of figures could not be recorded", e);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.Function;
 import jp.spamcenter.advice.api.CaseFigures;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
+import jp.spamcenter.advice.internal.infrastructure.FiguresReading;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintReceived;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -88,8 +90,8 @@ class CaseFiguresTest {
     private static long open(long complaintId, Instant at) {
         db.run(em -> CaseOpening.open(
                 em, new ComplaintReceived(complaintId, ReceiptNumber.random().value(), "件名", "13", at, "DATING"), at));
-        return db.inTransaction(
-                em -> CaseListing.answering(em, complaintId).orElseThrow().id());
+        return db.inTransaction(em ->
+                new CaseRepository(em).answering(complaintId).orElseThrow().id());
     }
 
     private static <T> T work(Function<CaseWork, T> action) {

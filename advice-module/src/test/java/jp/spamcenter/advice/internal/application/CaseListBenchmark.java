@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.DriverManager;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +15,7 @@ import java.util.function.Function;
 import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueueKind;
 import jp.spamcenter.advice.api.CaseSort;
+import jp.spamcenter.advice.internal.infrastructure.CaseListing;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,16 +50,22 @@ class CaseListBenchmark {
                     CaseQuery.queue(CaseQueueKind.OVERDUE, null, null, 0, 25),
                     CaseQuery.queue(CaseQueueKind.OVERDUE, null, "PHISHING", 0, 25),
                     new CaseQuery(0, 25, CaseSort.OPENED_AT, false))) {
-                long total = db.inTransaction(em -> CaseListing.count(em, queue, now));
-                double count = median(db, em -> CaseListing.count(em, queue, now));
+                long total = db.inTransaction(em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC)).count(queue));
+                double count = median(db, em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC)).count(queue));
                 int last = (int) Math.max(0, (total - 1) / 25 * 25);
-                double first = median(db, em -> CaseListing.list(em, page(queue, 0), now));
-                double middle = median(db, em -> CaseListing.list(em, page(queue, last / 2 / 25 * 25), now));
-                double end = median(db, em -> CaseListing.list(em, page(queue, last), now));
+                double first =
+                        median(db, em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC)).list(page(queue, 0)));
+                double middle = median(
+                        db,
+                        em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC))
+                                .list(page(queue, last / 2 / 25 * 25)));
+                double end =
+                        median(db, em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC)).list(page(queue, last)));
                 String name =
                         queue.queue() + (queue.category() == null ? "" : " " + queue.category()) + " (" + total + ")";
                 System.out.printf("%-34s %8.1f %8.1f %8.1f %8.1f%n", name, count, first, middle, end);
-                List<?> lastPage = db.inTransaction(em -> CaseListing.list(em, page(queue, last), now));
+                List<?> lastPage = db.inTransaction(
+                        em -> new CaseListing(em, Clock.fixed(now, ZoneOffset.UTC)).list(page(queue, last)));
                 assertThat(lastPage).isNotEmpty();
             }
             System.out.println();

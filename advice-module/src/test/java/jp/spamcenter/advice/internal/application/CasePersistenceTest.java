@@ -2,7 +2,9 @@ package jp.spamcenter.advice.internal.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import jp.spamcenter.advice.api.CaseConversation.Message;
@@ -15,6 +17,8 @@ import jp.spamcenter.advice.api.CaseStatus;
 import jp.spamcenter.advice.api.CaseSummary;
 import jp.spamcenter.advice.api.CaseView;
 import jp.spamcenter.advice.api.CloseReason;
+import jp.spamcenter.advice.internal.infrastructure.CaseListing;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ComplaintReceived;
@@ -57,7 +61,7 @@ class CasePersistenceTest {
         var complaint = new ComplaintReceived(1, ReceiptNumber.random().value(), "again", "13", T0, "OTHER");
         boolean opened = db.inTransaction(em -> CaseOpening.open(em, complaint, T0));
         assertThat(opened).isFalse();
-        long cases = db.inTransaction(CaseListing::count);
+        long cases = db.inTransaction(em -> new CaseRepository(em).count());
         assertThat(cases).isEqualTo(25);
     }
 
@@ -157,13 +161,12 @@ class CasePersistenceTest {
         assertThat(gone.closeReason()).isEqualTo(CloseReason.DUPLICATE);
         assertThat(gone.mergedInto()).isEqualTo(kept);
         Long answering = db.inTransaction(
-                em -> CaseListing.answering(em, 16).orElseThrow().id());
+                em -> new CaseRepository(em).answering(16).orElseThrow().id());
         assertThat(answering).isEqualTo(kept);
         // advisors name the kept case by either receipt number now
         for (CaseView.Report report : merged.reports()) {
             Long named = db.inTransaction(em -> {
-                var listing = new CaseListing();
-                listing.em = em;
+                var listing = new CaseListing(em, CenterTime.system());
                 return listing.caseOf(new ReceiptNumber(report.receiptNumber()))
                         .orElseThrow()
                         .caseId();
@@ -175,8 +178,7 @@ class CasePersistenceTest {
         merged.reports().forEach(r -> receipts.add(new ReceiptNumber(r.receiptNumber())));
         receipts.add(ReceiptNumber.random());
         java.util.Map<ReceiptNumber, Long> links = db.inTransaction(em -> {
-            var listing = new CaseListing();
-            listing.em = em;
+            var listing = new CaseListing(em, CenterTime.system());
             return listing.caseIds(receipts);
         });
         assertThat(links).hasSize(2).containsValues(kept).doesNotContainKey(receipts.get(2));
@@ -208,8 +210,8 @@ class CasePersistenceTest {
         });
         // the cases opened on 2026-11-02; at the end of the month all of them are overdue
         Instant later = Instant.parse("2026-11-30T00:00:00Z");
-        var overdue = db.inTransaction(
-                em -> CaseListing.list(em, CaseQuery.queue(CaseQueueKind.OVERDUE, null, "PHISHING", 0, 100), later));
+        var overdue = db.inTransaction(em -> new CaseListing(em, Clock.fixed(later, ZoneOffset.UTC))
+                .list(CaseQuery.queue(CaseQueueKind.OVERDUE, null, "PHISHING", 0, 100)));
         assertThat(overdue).extracting(CaseSummary::caseId).contains(caseId);
         assertThat(overdue).allMatch(c -> "PHISHING".equals(c.category()) && c.overdueAt(later));
         int escalated = db.inTransaction(em -> CaseEscalation.escalate(em, later));
@@ -312,12 +314,12 @@ class CasePersistenceTest {
     }
 
     private static List<CaseSummary> list(CaseQuery query) {
-        return db.inTransaction(em -> CaseListing.list(em, query, Instant.now()));
+        return db.inTransaction(em -> new CaseListing(em, Clock.fixed(Instant.now(), ZoneOffset.UTC)).list(query));
     }
 
     private static long caseOfComplaint(long complaintId) {
-        return db.inTransaction(
-                em -> CaseListing.answering(em, complaintId).orElseThrow().id());
+        return db.inTransaction(em ->
+                new CaseRepository(em).answering(complaintId).orElseThrow().id());
     }
 
     private static List<Message> seenByCitizenOf(long complaintId) {

@@ -29,7 +29,9 @@ import jp.spamcenter.advice.api.Referrals.Referral;
 import jp.spamcenter.advice.api.Referrals.ReferralOutcome;
 import jp.spamcenter.advice.api.Referrals.ReferralReason;
 import jp.spamcenter.advice.api.Referrals.ReferralState;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.advice.internal.infrastructure.CenterContact;
+import jp.spamcenter.advice.internal.infrastructure.FiguresReading;
 import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.ComplaintReceived;
@@ -225,8 +227,8 @@ class ReferralPersistenceTest {
     }
 
     private static long caseOf(long complaintId) {
-        return db.inTransaction(
-                em -> CaseListing.answering(em, complaintId).orElseThrow().id());
+        return db.inTransaction(em ->
+                new CaseRepository(em).answering(complaintId).orElseThrow().id());
     }
 
     private static CaseView caseView(long caseId) {

@@ -1,4 +1,4 @@
-package jp.spamcenter.advice.internal.application;
+package jp.spamcenter.advice.internal.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,14 +37,12 @@ public class FiguresReading implements AdviceFigures {
 
     @Override
     public long caseCount() {
-        return em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class)
-                .getSingleResult();
+        return em.createNamedQuery("ConsultationCase.count", Long.class).getSingleResult();
     }
 
     @Override
     public List<CaseFigures> casesAfter(long afterCaseId, int limit) {
-        return em.createQuery(
-                        "SELECT c FROM ConsultationCase c WHERE c.id > :after ORDER BY c.id", ConsultationCase.class)
+        return em.createNamedQuery("ConsultationCase.after", ConsultationCase.class)
                 .setParameter("after", afterCaseId)
                 .setHint(REFRESH, "TRUE")
                 .setMaxResults(limit)
@@ -55,12 +53,12 @@ public class FiguresReading implements AdviceFigures {
 
     @Override
     public long referralCount() {
-        return em.createQuery("SELECT COUNT(r) FROM CaseReferral r", Long.class).getSingleResult();
+        return em.createNamedQuery("CaseReferral.count", Long.class).getSingleResult();
     }
 
     @Override
     public List<ReferralFigures> referralsAfter(long afterReferralId, int limit) {
-        return em.createQuery("SELECT r FROM CaseReferral r WHERE r.id > :after ORDER BY r.id", CaseReferral.class)
+        return em.createNamedQuery("CaseReferral.after", CaseReferral.class)
                 .setParameter("after", afterReferralId)
                 .setHint(REFRESH, "TRUE")
                 .setMaxResults(limit)
@@ -71,8 +69,7 @@ public class FiguresReading implements AdviceFigures {
 
     /** The cases' figures as they stand now, in id order. */
     public List<CaseFigures> cases(List<Long> ids) {
-        return em.createQuery(
-                        "SELECT c FROM ConsultationCase c WHERE c.id IN :ids ORDER BY c.id", ConsultationCase.class)
+        return em.createNamedQuery("ConsultationCase.byIds", ConsultationCase.class)
                 .setParameter("ids", ids)
                 .setHint(REFRESH, "TRUE")
                 .getResultStream()
@@ -82,7 +79,7 @@ public class FiguresReading implements AdviceFigures {
 
     /** The referrals' figures as they stand now, in id order. */
     public List<ReferralFigures> referrals(List<Long> ids) {
-        return em.createQuery("SELECT r FROM CaseReferral r WHERE r.id IN :ids ORDER BY r.id", CaseReferral.class)
+        return em.createNamedQuery("CaseReferral.byIds", CaseReferral.class)
                 .setParameter("ids", ids)
                 .setHint(REFRESH, "TRUE")
                 .getResultStream()

@@ -1,4 +1,4 @@
-package jp.spamcenter.advice.internal.application;
+package jp.spamcenter.advice.internal.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jp.spamcenter.advice.api.CaseQuery;
 import jp.spamcenter.advice.api.CaseQueue;
 import jp.spamcenter.advice.api.CaseSort;
 import jp.spamcenter.advice.api.CaseSummary;
-import jp.spamcenter.advice.internal.domain.CaseReport;
 import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.complaint.api.ComplaintId;
 import jp.spamcenter.complaint.api.ReceiptNumber;
@@ -39,24 +38,22 @@ public class CaseListing implements CaseQueue {
     @PersistenceContext(unitName = "advice")
     EntityManager em;
 
-    @Override
-    public List<CaseSummary> list(CaseQuery query) {
-        return list(em, query, clock.instant());
+    public CaseListing() {}
+
+    /** Outside the container (tests, tools): on the given entity manager. */
+    public CaseListing(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
     }
 
     @Override
     public long count() {
-        return count(em);
-    }
-
-    @Override
-    public long count(CaseQuery query) {
-        return count(em, query, clock.instant());
+        return cases().count();
     }
 
     @Override
     public Optional<CaseSummary> caseOf(ComplaintId complaint) {
-        return answering(em, complaint.value()).map(ConsultationCase::summary);
+        return cases().answering(complaint.value()).map(ConsultationCase::summary);
     }
 
     @Override
@@ -65,47 +62,23 @@ public class CaseListing implements CaseQueue {
             return Map.of();
         }
         var ids = new HashMap<ReceiptNumber, Long>();
-        em.createQuery(
-                        "SELECT r.receiptNumber, r.caseId FROM CaseReport r WHERE r.receiptNumber IN :receipts",
-                        Object[].class)
-                .setParameter(
-                        "receipts", receipts.stream().map(ReceiptNumber::value).toList())
-                .getResultStream()
-                .forEach(row -> ids.put(new ReceiptNumber((String) row[0]), ((Number) row[1]).longValue()));
+        cases().caseIdsOfReceipts(receipts.stream().map(ReceiptNumber::value).toList())
+                .forEach((receipt, caseId) -> ids.put(new ReceiptNumber(receipt), caseId));
         return ids;
     }
 
     @Override
     public Optional<CaseSummary> caseOf(ReceiptNumber receipt) {
-        return em.createQuery(
-                        "SELECT c FROM ConsultationCase c, CaseReport r"
-                                + " WHERE r.receiptNumber = :receipt AND c.id = r.caseId",
-                        ConsultationCase.class)
-                .setParameter("receipt", receipt.value())
-                .getResultStream()
-                .findFirst()
-                .map(ConsultationCase::summary);
-    }
-
-    /** The case that answers a complaint: its own, or the one it was merged into. */
-    static Optional<ConsultationCase> answering(EntityManager em, long complaintId) {
-        CaseReport link = em.find(CaseReport.class, complaintId);
-        if (link == null) {
-            return Optional.empty();
-        }
-        return em.createQuery(
-                        "SELECT c FROM ConsultationCase c, CaseReport r WHERE r.complaintId = :id AND c.id = r.caseId",
-                        ConsultationCase.class)
-                .setParameter("id", complaintId)
-                .getResultStream()
-                .findFirst();
+        return cases().ofReceipt(receipt.value()).map(ConsultationCase::summary);
     }
 
     /**
      * One page in two steps: the page's ids from the queue's index alone (a deep page skips index entries, not
      * rows), then those rows. With 100,000 cases the last page costs a few milliseconds more than the first.
      */
-    static List<CaseSummary> list(EntityManager em, CaseQuery query, Instant now) {
+    @Override
+    public List<CaseSummary> list(CaseQuery query) {
+        Instant now = clock.instant();
         String direction = query.ascending() ? " ASC" : " DESC";
         // the id breaks ties so that paging is stable
         String sql = "SELECT id FROM adv_case" + nativeWhere(query) + " ORDER BY " + SORT_COLUMN.get(query.sort())
@@ -128,12 +101,12 @@ public class CaseListing implements CaseQueue {
             return List.of();
         }
         Map<Long, CaseSummary> byId = new HashMap<>();
-        em.createQuery("SELECT c FROM ConsultationCase c WHERE c.id IN :ids", ConsultationCase.class)
-                .setParameter("ids", page)
-                .getResultStream()
-                .map(ConsultationCase::summary)
-                .forEach(c -> byId.put(c.caseId(), c));
+        cases().byIds(page).stream().map(ConsultationCase::summary).forEach(c -> byId.put(c.caseId(), c));
         return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private CaseRepository cases() {
+        return new CaseRepository(em);
     }
 
     private static final Map<CaseSort, String> SORT_COLUMN = Map.of(
@@ -158,13 +131,12 @@ public class CaseListing implements CaseQueue {
         return condition.isEmpty() ? "" : " WHERE " + condition;
     }
 
-    static long count(EntityManager em) {
-        return em.createQuery("SELECT COUNT(c) FROM ConsultationCase c", Long.class)
-                .getSingleResult();
-    }
-
-    static long count(EntityManager em, CaseQuery query, Instant now) {
-        return bind(em.createQuery("SELECT COUNT(c) FROM ConsultationCase c" + where(query), Long.class), query, now)
+    @Override
+    public long count(CaseQuery query) {
+        return bind(
+                        em.createQuery("SELECT COUNT(c) FROM ConsultationCase c" + where(query), Long.class),
+                        query,
+                        clock.instant())
                 .getSingleResult();
     }
 
