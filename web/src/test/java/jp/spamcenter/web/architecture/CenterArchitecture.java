@@ -6,8 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -91,27 +95,76 @@ final class CenterArchitecture {
             .that()
             .doNotHaveFullyQualifiedName("jp.spamcenter.complaint.api.CenterTime")
             .should()
-            .callMethodWhere(
-                    new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
-                            "the system's time or a zone of its own") {
-                        @Override
-                        public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
-                            var target = call.getTarget();
-                            String owner = target.getOwner().getName();
-                            if (!owner.startsWith("java.time.")) {
-                                return false;
-                            }
-                            boolean withoutClock = target.getRawParameterTypes().stream()
-                                    .noneMatch(type -> type.isEquivalentTo(java.time.Clock.class));
-                            return ("now".equals(target.getName()) && withoutClock)
-                                    || (owner.equals("java.time.ZoneId") && "of".equals(target.getName()))
-                                    || (owner.equals("java.time.Clock")
-                                            && target.getName().startsWith("system"));
-                        }
-                    })
+            .callMethodWhere(new DescribedPredicate<JavaMethodCall>("the system's time or a zone of its own") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    var target = call.getTarget();
+                    String owner = target.getOwner().getName();
+                    if (!owner.startsWith("java.time.")) {
+                        return false;
+                    }
+                    boolean withoutClock =
+                            target.getRawParameterTypes().stream().noneMatch(type -> type.isEquivalentTo(Clock.class));
+                    return ("now".equals(target.getName()) && withoutClock)
+                            || (owner.equals("java.time.ZoneId") && "of".equals(target.getName()))
+                            || (owner.equals("java.time.Clock")
+                                    && target.getName().startsWith("system"));
+                }
+            })
             .as("time is read from the injected Clock, in the center's zone");
 
+    /**
+     * Inside a module, each piece of work has its room: {@code domain} holds what things are and how they count,
+     * knowing nothing of storage or of the steps around it; {@code application} holds the transactions, the
+     * security checks and the order of the steps; {@code infrastructure} holds the statements, the mail and the
+     * other ways out, for the application to call.
+     */
+    static final ArchRule LAYERS_INSIDE_MODULES = CompositeArchRule.of(noClasses()
+                    .that()
+                    .resideInAPackage("jp.spamcenter.*.internal.domain..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "jp.spamcenter.*.internal.application..", "jp.spamcenter.*.internal.infrastructure..")
+                    .as("a module's domain depends on neither its application nor its infrastructure"))
+            .and(noClasses()
+                    .that()
+                    .resideInAPackage("jp.spamcenter.*.internal.infrastructure..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("jp.spamcenter.*.internal.application..")
+                    .as("a module's infrastructure does not call its application"))
+            .as("the layers inside a module: domain ← application → infrastructure → domain");
+
+    /**
+     * No application class builds SQL or JPQL: queries live in the repositories of {@code infrastructure}
+     * (JPQL as named queries), which answer with entities and records.
+     */
+    static final ArchRule NO_QUERIES_IN_APPLICATION = CompositeArchRule.of(noClasses()
+                    .that()
+                    .resideInAPackage("jp.spamcenter.*.internal.application..")
+                    .should()
+                    .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a query of the entity manager") {
+                        @Override
+                        public boolean test(JavaMethodCall call) {
+                            return call.getTarget().getOwner().isAssignableTo(EntityManager.class)
+                                    && call.getTarget().getName().startsWith("create")
+                                    && call.getTarget().getName().endsWith("Query");
+                        }
+                    })
+                    .as("application classes create no queries"))
+            .and(noClasses()
+                    .that()
+                    .resideInAPackage("jp.spamcenter.*.internal.application..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("java.sql..")
+                    .as("application classes use no JDBC"))
+            .as("no application class builds SQL: repositories in infrastructure do");
+
     static final List<ArchRule> ALL = List.of(
+            LAYERS_INSIDE_MODULES,
+            NO_QUERIES_IN_APPLICATION,
             ONE_CLOCK,
             ONLY_APIS_ACROSS_MODULES,
             ALLOWED_DIRECTIONS,

@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jp.spamcenter.advice.internal.borderviolation.ReadsTheSystemTime;
 import jp.spamcenter.advice.internal.borderviolation.RendersFacesInAdvice;
+import jp.spamcenter.advice.internal.domain.borderviolation.DomainThatStores;
 import jp.spamcenter.complaint.internal.borderviolation.CallsAdviceFromComplaint;
+import jp.spamcenter.reporting.internal.application.borderviolation.QueriesInTheApplication;
 import jp.spamcenter.reporting.internal.borderviolation.ReadsComplaintEntity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,21 @@ class ModuleBordersCatchViolationsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(ReadsTheSystemTime.class.getName())
                 .hasMessageContaining("Instant.now()");
+    }
+
+    @Test
+    void anApplicationClassWritingSqlFails() {
+        assertThatThrownBy(() -> CenterArchitecture.NO_QUERIES_IN_APPLICATION.check(withViolations))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(QueriesInTheApplication.class.getName())
+                .hasMessageContaining("createNativeQuery");
+    }
+
+    @Test
+    void aDomainClassUsingARepositoryFails() {
+        assertThatThrownBy(() -> CenterArchitecture.LAYERS_INSIDE_MODULES.check(withViolations))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(DomainThatStores.class.getName())
+                .hasMessageContaining("CaseRepository");
     }
 }

@@ -28,4 +28,10 @@ class ModuleBordersTest {
 
     @ArchTest
     static final ArchRule oneClock = CenterArchitecture.ONE_CLOCK;
+
+    @ArchTest
+    static final ArchRule layersInsideModules = CenterArchitecture.LAYERS_INSIDE_MODULES;
+
+    @ArchTest
+    static final ArchRule noQueriesInApplication = CenterArchitecture.NO_QUERIES_IN_APPLICATION;
 }
