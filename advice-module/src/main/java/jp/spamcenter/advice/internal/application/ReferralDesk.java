@@ -30,8 +30,10 @@ import jp.spamcenter.advice.internal.infrastructure.PartnerMail;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 
 /**
- * Consents and referrals in the database, each step in the case's history. Personal data is read from the
- * complaint module only when a referral with consent is written out (and that read is in its access log).
+ * Referrals in the database, from draft to outcome, each step in the case's history; the reminders of unanswered
+ * ones and the log of dispatches abroad. Consents are {@link CitizenConsents}', the letters {@link
+ * ReferralLetters}'. Personal data is read from the complaint module only when a referral with consent is written
+ * out (and that read is in its access log).
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +58,9 @@ public class ReferralDesk implements Referrals {
     @Inject
     ReferralLetters letters;
 
+    @Inject
+    CitizenConsents consents;
+
     /** Tell the statistics what a changed case or referral counts as now. */
     @Inject
     Event<CaseFigures> caseFigures;
@@ -68,37 +73,17 @@ public class ReferralDesk implements Referrals {
     @Override
     public Consent recordConsent(
             long caseId, Set<PersonalItem> items, ConsentHow how, String givenBy, String recordedBy) {
-        var c = lockedCase(caseId);
-        Instant now = now();
-        var consent = new CitizenConsent(caseId, items, how, givenBy, recordedBy, now);
-        em.persist(consent);
-        em.flush();
-        record(c.referralStep(
-                CaseEntryKind.CONSENT,
-                "+ " + consent.items() + " (" + how + ", " + consent.view().givenBy() + ")",
-                recordedBy,
-                now));
-        return consent.view();
+        return consents.record(caseId, items, how, givenBy, recordedBy);
     }
 
     @Override
     public Consent withdrawConsent(long consentId, String actor) {
-        var consent = em.find(CitizenConsent.class, consentId, LockModeType.PESSIMISTIC_WRITE);
-        if (consent == null) {
-            throw new ReferralRejected("notFound", "there is no consent " + consentId);
-        }
-        if (consent.active()) {
-            Instant now = now();
-            consent.withdraw(actor, now);
-            record(lockedCase(consent.caseId())
-                    .referralStep(CaseEntryKind.CONSENT, "− " + consent.items(), actor, now));
-        }
-        return consent.view();
+        return consents.withdraw(consentId, actor);
     }
 
     @Override
     public List<Consent> consents(long caseId) {
-        return cases().consents(caseId).stream().map(CitizenConsent::view).toList();
+        return consents.ofCase(caseId);
     }
 
     @Override

@@ -250,6 +250,7 @@ class ReferralPersistenceTest {
             desk.letters = new ReferralLetters();
             desk.letters.em = em;
             desk.letters.contact = CONTACT;
+            desk.consents = new CitizenConsents(em, desk.clock);
             return work.apply(desk);
         });
     }
