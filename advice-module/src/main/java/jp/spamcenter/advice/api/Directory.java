@@ -1,6 +1,7 @@
 package jp.spamcenter.advice.api;
 
 import java.io.Reader;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,21 @@ public interface Directory {
     /** Everywhere in Japan: the consumer hotline, which connects to the nearest center. */
     ConsumerCenter HOTLINE_188 =
             new ConsumerCenter(null, null, "", "消費者ホットライン", "188", "全国共通（最寄りの消費生活センター等につながります）", null, null);
+
+    /** A destination to refer a case to: a directory entry (or the hotline 188), by a key unique among all kinds. */
+    record Destination(String key, Long id, String name, String contact, String label) implements Serializable {}
+
+    /**
+     * The destinations of a kind for a case, the one the case suggests first: the consumer centers of the citizen's
+     * prefecture (188 when it has none), the carrier serving the sender's domain, the agency of the origin
+     * country; the police have no directory.
+     *
+     * @param prefectureCode the citizen's prefecture, or null
+     * @param senderDomain the spam's sender domain, or null
+     * @param originCountry the spam's origin country (ISO 3166 alpha-2), or null
+     */
+    List<Destination> destinations(
+            Referrals.DestinationKind kind, String prefectureCode, String senderDomain, String originCountry);
 
     /** The centers of one prefecture, its own (no municipality) first; 188 when it has none. */
     List<ConsumerCenter> consumerCenters(String prefectureCode);

@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.spamcenter.advice.api.Directory;
+import jp.spamcenter.advice.api.Directory.Destination;
 import jp.spamcenter.advice.api.ReferralRejected;
 import jp.spamcenter.advice.api.Referrals;
 import jp.spamcenter.advice.api.Referrals.Channel;
@@ -188,10 +188,6 @@ public class CaseReferrals implements Serializable {
         return items;
     }
 
-    /** A destination to choose: a directory entry (or the hotline), by a key unique on the page. */
-    public record Destination(String key, Long id, String name, String contact, String label) implements Serializable {}
-
-    /** What the case suggests for the chosen kind of destination, the likeliest first. */
     /**
      * The directory's entries for the chosen kind, the suggested one first; asked once per kind and page (the
      * directory changes seldom; a reload asks again).
@@ -207,63 +203,12 @@ public class CaseReferrals implements Serializable {
     }
 
     private List<Destination> lookUp(DestinationKind kind) {
-        return switch (kind) {
-            case CONSUMER_CENTER ->
-                directory.consumerCenters(caseDetail.getView().summary().prefectureCode()).stream()
-                        .map(c -> new Destination(
-                                "center:" + (c.id() == null ? "188" : c.id()),
-                                c.id(),
-                                c.name(),
-                                c.email(),
-                                c.name()
-                                        + (c.municipality() == null
-                                                        || c.municipality().isEmpty()
-                                                ? ""
-                                                : "（" + c.municipality() + "）")
-                                        + " " + c.phone()))
-                        .toList();
-            case CARRIER -> {
-                AnalysisResult a = caseDetail.getAnalysis();
-                String domain =
-                        a == null || a.sender() == null ? null : a.sender().domain();
-                var suggested = directory.carrierFor(domain);
-                var all = new ArrayList<Destination>();
-                suggested.ifPresent(c -> all.add(carrier(c)));
-                directory.carriers().stream()
-                        .filter(c -> suggested.map(s -> !s.id().equals(c.id())).orElse(true))
-                        .map(CaseReferrals::carrier)
-                        .forEach(all::add);
-                yield all;
-            }
-            case FOREIGN_AGENCY -> {
-                AnalysisResult a = caseDetail.getAnalysis();
-                String country =
-                        a == null || a.origin() == null ? null : a.origin().country();
-                var suggested = directory.agencyFor(country);
-                var all = new ArrayList<Destination>();
-                suggested.ifPresent(g -> all.add(agency(g)));
-                directory.agencies().stream()
-                        .filter(g -> suggested.map(s -> !s.id().equals(g.id())).orElse(true))
-                        .map(CaseReferrals::agency)
-                        .forEach(all::add);
-                yield all;
-            }
-            case POLICE -> List.of();
-        };
-    }
-
-    private static Destination carrier(Directory.Carrier c) {
-        return new Destination(
-                "carrier:" + c.id(),
-                c.id(),
-                c.name(),
-                c.abuseEmail(),
-                c.name() + " (" + String.join(" ", c.domains()) + ")");
-    }
-
-    private static Destination agency(Directory.ForeignAgency g) {
-        return new Destination(
-                "agency:" + g.id(), g.id(), g.agency(), g.contactEmail(), g.countryCode() + " " + g.agency());
+        AnalysisResult a = caseDetail.getAnalysis();
+        return directory.destinations(
+                kind,
+                caseDetail.getView().summary().prefectureCode(),
+                a == null || a.sender() == null ? null : a.sender().domain(),
+                a == null || a.origin() == null ? null : a.origin().country());
     }
 
     public List<Consent> getConsents() {

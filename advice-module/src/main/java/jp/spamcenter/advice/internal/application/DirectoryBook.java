@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.DirectoryRejected;
+import jp.spamcenter.advice.api.Referrals.DestinationKind;
 import jp.spamcenter.advice.internal.domain.AgencyEntry;
 import jp.spamcenter.advice.internal.domain.CarrierEntry;
 import jp.spamcenter.advice.internal.domain.ConsumerCenterEntry;
@@ -225,6 +226,64 @@ public class DirectoryBook implements Directory {
             errors.add(new RowError(0, "header", null));
         }
         return new ImportResult(imported, errors);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Destination> destinations(
+            DestinationKind kind, String prefectureCode, String senderDomain, String originCountry) {
+        return switch (kind) {
+            case CONSUMER_CENTER ->
+                consumerCenters(prefectureCode).stream()
+                        .map(c -> new Destination(
+                                "center:" + (c.id() == null ? "188" : c.id()),
+                                c.id(),
+                                c.name(),
+                                c.email(),
+                                c.name()
+                                        + (c.municipality() == null
+                                                        || c.municipality().isEmpty()
+                                                ? ""
+                                                : "（" + c.municipality() + "）")
+                                        + " " + c.phone()))
+                        .toList();
+            case CARRIER ->
+                suggestedFirst(
+                        carrierFor(senderDomain),
+                        carriers(),
+                        Carrier::id,
+                        c -> new Destination(
+                                "carrier:" + c.id(),
+                                c.id(),
+                                c.name(),
+                                c.abuseEmail(),
+                                c.name() + " (" + String.join(" ", c.domains()) + ")"));
+            case FOREIGN_AGENCY ->
+                suggestedFirst(
+                        agencyFor(originCountry),
+                        agencies(),
+                        ForeignAgency::id,
+                        g -> new Destination(
+                                "agency:" + g.id(),
+                                g.id(),
+                                g.agency(),
+                                g.contactEmail(),
+                                g.countryCode() + " " + g.agency()));
+            case POLICE -> List.of();
+        };
+    }
+
+    /** The suggested entry (if any), then every other one. */
+    private static <E> List<Destination> suggestedFirst(
+            Optional<E> suggested, List<E> all, Function<E, Long> id, Function<E, Destination> destination) {
+        var destinations = new ArrayList<Destination>();
+        suggested.ifPresent(e -> destinations.add(destination.apply(e)));
+        all.stream()
+                .filter(e ->
+                        suggested.map(s -> !id.apply(s).equals(id.apply(e))).orElse(true))
+                .map(destination)
+                .forEach(destinations::add);
+        return destinations;
     }
 
     /**

@@ -10,6 +10,7 @@ import jp.spamcenter.advice.api.Directory;
 import jp.spamcenter.advice.api.Directory.ConsumerCenter;
 import jp.spamcenter.advice.api.Directory.ImportResult;
 import jp.spamcenter.advice.api.Directory.RowError;
+import jp.spamcenter.advice.api.Referrals.DestinationKind;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +110,48 @@ class DirectoryImportTest {
             assertThat(a.format()).isEqualTo("XARF");
             assertThat(a.countryCode()).isEqualTo("US");
         });
+    }
+
+    @Test
+    void aCaseIsOfferedItsOwnPrefecturesCenterItsSendersCarrierAndItsOriginsAgencyFirst() {
+        directory(d ->
+                d.importConsumerCenters(new StringReader("prefecture_code,municipality,name,phone,hours,web,email\n"
+                        + "14,,神奈川県消費生活課（試験）,045-000-0001,,,refer@kanagawa.example\n"
+                        + "14,川崎市,川崎市消費者行政センター（試験）,044-000-0002,,,\n")));
+        directory(d -> d.importCarriers(new StringReader("name,domains,abuse_email\n"
+                + "A試験キャリア,a-carrier.example,abuse@a-carrier.example\n"
+                + "Z試験キャリア,z-carrier.example,abuse@z-carrier.example\n")));
+        directory(d -> d.importAgencies(new StringReader("country_code,agency,contact_email,format,web\n"
+                + "CN,Test CN Agency,spam@cn-agency.example,ARF,\n"
+                + "KR,Test KR Agency,spam@kr-agency.example,ARF,\n")));
+
+        List<Directory.Destination> centers =
+                directory(d -> d.destinations(DestinationKind.CONSUMER_CENTER, "14", null, null));
+        assertThat(centers)
+                .extracting(Directory.Destination::label)
+                .containsExactly("神奈川県消費生活課（試験） 045-000-0001", "川崎市消費者行政センター（試験）（川崎市） 044-000-0002");
+        assertThat(centers.get(0).contact()).isEqualTo("refer@kanagawa.example");
+        // no center in the directory: the hotline, without an id
+        List<Directory.Destination> aomori =
+                directory(d -> d.destinations(DestinationKind.CONSUMER_CENTER, "02", null, null));
+        assertThat(aomori)
+                .extracting(Directory.Destination::key, Directory.Destination::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("center:188", null));
+        // the sender's carrier first, then the others; without a sender, in the directory's order
+        List<Directory.Destination> bySender =
+                directory(d -> d.destinations(DestinationKind.CARRIER, "14", "mx.z-carrier.example", null));
+        assertThat(bySender).extracting(Directory.Destination::name).startsWith("Z試験キャリア", "A試験キャリア");
+        List<Directory.Destination> noSender =
+                directory(d -> d.destinations(DestinationKind.CARRIER, "14", null, null));
+        assertThat(noSender).extracting(Directory.Destination::name).startsWith("A試験キャリア", "Z試験キャリア");
+        List<Directory.Destination> agencies =
+                directory(d -> d.destinations(DestinationKind.FOREIGN_AGENCY, "14", null, "KR"));
+        assertThat(agencies)
+                .extracting(Directory.Destination::label)
+                .startsWith("KR Test KR Agency", "CN Test CN Agency");
+        List<Directory.Destination> police =
+                directory(d -> d.destinations(DestinationKind.POLICE, "14", "z-carrier.example", "KR"));
+        assertThat(police).isEmpty();
     }
 
     private static <T> T directory(Function<DirectoryBook, T> work) {
