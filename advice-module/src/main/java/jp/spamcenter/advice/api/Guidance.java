@@ -41,6 +41,28 @@ public interface Guidance {
      */
     Filled fill(long articleId, Locale language, Values values);
 
+    /**
+     * The published text of an article filled in for a case's reply. A case that answers one report gets its
+     * receipt number; one that answers several keeps {@code {{receipt}}}, so that each citizen reads their own
+     * number, and does not name it as unfilled.
+     *
+     * @throws GuidanceRejected when the article has no published version, or there is no such case
+     */
+    ForCase fillForCase(long articleId, Locale language, long caseId, String carrier, LocalDate date);
+
+    /**
+     * An article filled in for a case: its text, the placeholders with no value, the receipt number to greet the
+     * citizen with ({@code {{receipt}}} when each citizen reads their own), whether the case answers several
+     * citizens, and whether the article itself kept {@code {{receipt}}} for them.
+     */
+    record ForCase(
+            String title,
+            String text,
+            List<String> unfilled,
+            String greetingReceipt,
+            boolean receiptPerCitizen,
+            boolean articleKeepsReceipt) {}
+
     /** An edit: slug, category (null for all), and the situation and texts in both languages. */
     record Draft(
             String slug,

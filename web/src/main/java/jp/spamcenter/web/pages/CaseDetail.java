@@ -173,29 +173,22 @@ public class CaseDetail implements Serializable {
             Texts.error("conversation:article", "guidance.choose");
             return;
         }
-        // a case answering several reports keeps {{receipt}}: each citizen reads their own number
-        boolean oneCitizen = view.reports().size() <= 1;
         try {
-            var filled = guidance.fill(
+            var filled = guidance.fillForCase(
                     articleId,
                     Locale.forLanguageTag(replyLanguage),
-                    new Guidance.Values(
-                            oneCitizen ? view.summary().receiptNumber() : null,
-                            carrier == null || carrier.isBlank() ? null : carrier,
-                            LocalDate.now(clock)));
+                    view.summary().caseId(),
+                    carrier,
+                    LocalDate.now(clock));
             boolean greeted = reply != null && !reply.isBlank();
             // an article is advice; the greeting with the receipt number is the reply's, written once
-            String receipt = oneCitizen ? view.summary().receiptNumber() : "{{receipt}}";
             String greeting = FigureLabels.text(Locale.forLanguageTag(replyLanguage), "reply.greeting")
-                    .replace("{0}", receipt);
+                    .replace("{0}", filled.greetingReceipt());
             reply = greeted ? reply.stripTrailing() + "\n\n" + filled.text() : greeting + "\n\n" + filled.text();
-            var unfilled = filled.unfilled().stream()
-                    .filter(name -> oneCitizen || !name.equals("receipt"))
-                    .toList();
-            if (!unfilled.isEmpty()) {
-                Texts.info("guidance.unfilled", String.join(", ", unfilled));
+            if (!filled.unfilled().isEmpty()) {
+                Texts.info("guidance.unfilled", String.join(", ", filled.unfilled()));
             }
-            if (!oneCitizen && (!greeted || filled.unfilled().contains("receipt"))) {
+            if (filled.receiptPerCitizen() && (!greeted || filled.articleKeepsReceipt())) {
                 Texts.info("guidance.receiptPerCitizen");
             }
         } catch (GuidanceRejected e) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.spamcenter.advice.api.Guidance;
 import jp.spamcenter.advice.api.GuidanceRejected;
+import jp.spamcenter.advice.internal.domain.ConsultationCase;
 import jp.spamcenter.advice.internal.domain.GuidanceArticle;
 import jp.spamcenter.advice.internal.domain.GuidanceVersion;
 import jp.spamcenter.advice.internal.domain.Placeholders;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.advice.internal.infrastructure.GuidanceRepository;
 
 /** The guidance articles and their versions in the database. */
@@ -119,6 +122,30 @@ public class GuidanceLibrary implements Guidance {
                 .filter(a -> a.published() != null)
                 .orElseThrow(() -> new GuidanceRejected("notPublished", "article " + articleId + " is not published"));
         return Placeholders.fill(article.title(language), article.body(language), values, language);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ForCase fillForCase(long articleId, Locale language, long caseId, String carrier, LocalDate date) {
+        var c = em.find(ConsultationCase.class, caseId);
+        if (c == null) {
+            throw new GuidanceRejected("noCase", "there is no case " + caseId);
+        }
+        boolean oneCitizen = new CaseRepository(em).reportCount(caseId) <= 1;
+        String receipt = c.summary().receiptNumber();
+        Filled filled = fill(
+                articleId,
+                language,
+                new Values(oneCitizen ? receipt : null, carrier == null || carrier.isBlank() ? null : carrier, date));
+        return new ForCase(
+                filled.title(),
+                filled.text(),
+                filled.unfilled().stream()
+                        .filter(name -> oneCitizen || !name.equals("receipt"))
+                        .toList(),
+                oneCitizen ? receipt : "{{receipt}}",
+                !oneCitizen,
+                !oneCitizen && filled.unfilled().contains("receipt"));
     }
 
     private static void check(Draft draft) {

@@ -3,6 +3,7 @@ package jp.spamcenter.advice.internal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,13 @@ import jp.spamcenter.advice.api.Guidance;
 import jp.spamcenter.advice.api.Guidance.Article;
 import jp.spamcenter.advice.api.Guidance.Draft;
 import jp.spamcenter.advice.api.Guidance.Filled;
+import jp.spamcenter.advice.api.Guidance.ForCase;
 import jp.spamcenter.advice.api.Guidance.Values;
 import jp.spamcenter.advice.api.GuidanceRejected;
+import jp.spamcenter.advice.internal.infrastructure.CaseRepository;
 import jp.spamcenter.complaint.api.CenterTime;
+import jp.spamcenter.complaint.api.ComplaintReceived;
+import jp.spamcenter.complaint.api.ReceiptNumber;
 import jp.spamcenter.complaint.testsupport.PersistenceTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Guidance articles: the center's first articles, versions, publishing and placeholders, on a real MariaDB. */
 class GuidanceLibraryTest {
 
+    private static final Instant T0 = Instant.parse("2026-12-01T01:00:00Z");
     private static PersistenceTests db;
 
     @BeforeAll
@@ -80,6 +86,57 @@ class GuidanceLibraryTest {
                 .contains("ask at a shop of {{carrier}}")
                 .doesNotContain("receipt");
         assertThat(en.unfilled()).containsExactly("carrier");
+    }
+
+    @Test
+    void aCaseOfOneCitizenGetsTheReceiptNumberAndACaseOfSeveralKeepsTheirOwn() {
+        var draft = new Draft(
+                "receipt-reminder",
+                null,
+                "受付番号の案内",
+                "The receipt number",
+                "受付番号の案内",
+                "受付番号 {{receipt}} でお問い合わせください。",
+                "Your receipt number",
+                "Quote {{receipt}} when you write to us.");
+        long article = library(g -> {
+            Article saved = g.save(null, draft, "editor");
+            return g.publish(saved.id(), saved.latestVersion(), "editor").id();
+        });
+        var alone = new ComplaintReceived(701, "AB2C-DE3F-GH4K", "alone", "13", T0, "OTHER");
+        db.run(em -> CaseOpening.open(em, alone, T0));
+        String campaign = "7ece1p7ece1p7ece1p7ece1p";
+        db.run(em -> CaseOpening.openAll(
+                em,
+                List.of(
+                        new ComplaintReceived(
+                                702, ReceiptNumber.random().value(), "many", "13", T0, "OTHER", campaign, false),
+                        new ComplaintReceived(
+                                703, ReceiptNumber.random().value(), "many", "13", T0, "OTHER", campaign, false)),
+                T0));
+        long one = db.inTransaction(
+                em -> new CaseRepository(em).answering(701).orElseThrow().id());
+        long several = db.inTransaction(
+                em -> new CaseRepository(em).answering(702).orElseThrow().id());
+
+        ForCase forOne = library(g -> g.fillForCase(article, Locale.ENGLISH, one, null, null));
+        assertThat(forOne.text()).isEqualTo("Quote AB2C-DE3F-GH4K when you write to us.");
+        assertThat(forOne.greetingReceipt()).isEqualTo("AB2C-DE3F-GH4K");
+        assertThat(forOne.receiptPerCitizen()).isFalse();
+        assertThat(forOne.unfilled()).isEmpty();
+
+        ForCase forSeveral = library(g -> g.fillForCase(article, Locale.JAPANESE, several, null, null));
+        assertThat(forSeveral.text()).isEqualTo("受付番号 {{receipt}} でお問い合わせください。");
+        assertThat(forSeveral.greetingReceipt()).isEqualTo("{{receipt}}");
+        assertThat(forSeveral.receiptPerCitizen()).isTrue();
+        assertThat(forSeveral.articleKeepsReceipt()).isTrue();
+        assertThat(forSeveral.unfilled())
+                .as("each citizen's own number is filled when sent")
+                .isEmpty();
+        var noCase = catchThrowableOfType(
+                GuidanceRejected.class,
+                () -> library(g -> g.fillForCase(article, Locale.ENGLISH, 999_999, null, null)));
+        assertThat(noCase.code()).isEqualTo("noCase");
     }
 
     @Test
