@@ -22,7 +22,7 @@ import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.Mbox;
 import jp.spamcenter.web.http.RateLimits;
-import jp.spamcenter.web.pages.FigureLabels;
+import jp.spamcenter.web.pages.shared.FigureLabels;
 import jp.spamcenter.web.partners.ApiKeys;
 import jp.spamcenter.web.partners.Idempotency;
 import jp.spamcenter.web.partners.Partner;

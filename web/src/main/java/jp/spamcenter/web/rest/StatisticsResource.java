@@ -24,7 +24,7 @@ import jp.spamcenter.complaint.api.Campaigns;
 import jp.spamcenter.reporting.api.Statistics;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.Statistics.Filter;
-import jp.spamcenter.web.pages.FigureLabels;
+import jp.spamcenter.web.pages.shared.FigureLabels;
 import jp.spamcenter.web.print.MonthlyReportPdf;
 import jp.spamcenter.web.staff.StaffRole;
 import org.apache.commons.csv.CSVFormat;

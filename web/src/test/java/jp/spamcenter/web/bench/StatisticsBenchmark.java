@@ -22,7 +22,7 @@ import jp.spamcenter.reporting.api.Statistics.Dimension;
 import jp.spamcenter.reporting.api.Statistics.Filter;
 import jp.spamcenter.reporting.internal.application.RollupRebuild;
 import jp.spamcenter.reporting.internal.application.Rollups;
-import jp.spamcenter.web.pages.FigureLabels;
+import jp.spamcenter.web.pages.shared.FigureLabels;
 import jp.spamcenter.web.print.MonthlyReportPdf;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

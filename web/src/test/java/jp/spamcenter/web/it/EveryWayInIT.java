@@ -32,7 +32,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.reporting.api.Statistics.Dimension;
-import jp.spamcenter.web.pages.FigureLabels;
+import jp.spamcenter.web.pages.shared.FigureLabels;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -105,9 +105,13 @@ class SessionStateTest {
         var classes = java.nio.file.Path.of(root)
                 .resolve("../classes/" + PAGES.replace('.', '/'))
                 .normalize();
-        try (var files = java.nio.file.Files.list(classes)) {
+        // the pages are grouped by who uses them (citizen, advisor, manager, admin, staff, shared)
+        try (var files = java.nio.file.Files.walk(classes)) {
             for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replace(".class", "");
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(".class", "")
+                        .replace('/', '.');
                 Class<?> cls = Class.forName(PAGES + "." + name);
                 if (cls.isAnnotationPresent(ViewScoped.class) || cls.isAnnotationPresent(SessionScoped.class)) {
                     found.add(cls);
