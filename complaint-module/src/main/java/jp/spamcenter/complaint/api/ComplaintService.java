@@ -1,6 +1,9 @@
 package jp.spamcenter.complaint.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /** Files complaints from citizens. */
 public interface ComplaintService {
@@ -22,4 +25,12 @@ public interface ComplaintService {
      * @throws ComplaintRejected when one is malformed; then none is filed
      */
     List<Receipt> fileAll(List<NewComplaint> complaints);
+
+    /**
+     * The messages of a batch posted as an mbox file (mboxrd: ">From " lines unquoted; a single message stays
+     * whole), read as the stream arrives, one message at a time, for {@link #fileAll}.
+     *
+     * @return the messages, or empty when the stream is longer than {@code limit} bytes
+     */
+    Optional<List<byte[]>> messagesOfMbox(InputStream mbox, long limit) throws IOException;
 }

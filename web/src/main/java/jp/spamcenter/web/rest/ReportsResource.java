@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintRejected;
-import jp.spamcenter.complaint.api.Mbox;
+import jp.spamcenter.complaint.api.ComplaintService;
 import jp.spamcenter.web.http.RateLimits;
 import jp.spamcenter.web.pages.shared.FigureLabels;
 import jp.spamcenter.web.partners.ApiKeys;
@@ -54,6 +54,9 @@ public class ReportsResource {
 
     @Inject
     BulkFiling filing;
+
+    @Inject
+    ComplaintService complaints;
 
     @Inject
     FilingCapacity capacity;
@@ -127,7 +130,7 @@ public class ReportsResource {
             return refused;
         }
         // read as it arrives, one message at a time (no array of the whole batch)
-        Optional<List<byte[]>> messages = Mbox.read(mbox, maxBytes * 4);
+        Optional<List<byte[]>> messages = complaints.messagesOfMbox(mbox, maxBytes * 4);
         if (messages.isEmpty()) {
             return tooLarge();
         }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import jp.spamcenter.complaint.api.Mbox;
 
 /**
  * For operators: analyses .eml files, folders of them and mbox files, and prints one JSON line per message.

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Receipt;
 import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.internal.analysis.Mbox;
 import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
@@ -120,6 +123,11 @@ public class ComplaintIntake implements ComplaintService {
         } finally {
             load.finished();
         }
+    }
+
+    @Override
+    public Optional<List<byte[]>> messagesOfMbox(InputStream mbox, long limit) throws IOException {
+        return Mbox.read(mbox, limit);
     }
 
     /** Reports from partners' machines: a few statements for the whole batch. */

@@ -1,4 +1,4 @@
-package jp.spamcenter.complaint.api;
+package jp.spamcenter.complaint.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
