@@ -3,6 +3,7 @@ package jp.spamcenter.complaint.internal.analysis;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -39,8 +40,38 @@ final class HtmlText {
     private static final Kind[] KINDS = new Kind[NAMES.length];
 
     static {
+        // the elements jsoup (the HTML5 parser this reader is held to) parts text at
         for (String block : List.of(
                 "address",
+                "applet",
+                "audio",
+                "canvas",
+                "caption",
+                "center",
+                "col",
+                "colgroup",
+                "del",
+                "details",
+                "dir",
+                "frame",
+                "frameset",
+                "hgroup",
+                "img",
+                "ins",
+                "link",
+                "listing",
+                "marquee",
+                "menu",
+                "meta",
+                "noscript",
+                "plaintext",
+                "svg",
+                "math",
+                "summary",
+                "tbody",
+                "tfoot",
+                "thead",
+                "video",
                 "article",
                 "aside",
                 "blockquote",
@@ -84,6 +115,9 @@ final class HtmlText {
         know("title", Kind.TEXT_ONLY);
         know("textarea", Kind.TEXT_ONLY);
     }
+
+    /** Raw-text elements that part the text around them, as jsoup reads them (the others are inline). */
+    private static final Set<String> PARTING_RAW_TEXT = Set.of("script", "style", "noframes", "template");
 
     private static void know(String name, Kind kind) {
         int slot = hash(name, 0, name.length()) & (NAMES.length - 1);
@@ -270,10 +304,15 @@ final class HtmlText {
         }
         at = i;
         if (kind == Kind.RAW_TEXT) {
-            at = afterEndTag(NAMES[slot], at);
+            int end = endTagStart(NAMES[slot], at);
+            at = end < html.length() ? endOf('>', end) : end;
+            if (wantText && end < html.length() && PARTING_RAW_TEXT.contains(NAMES[slot])) {
+                newLine();
+            }
         } else if (kind == Kind.TEXT_ONLY) {
             int end = endTagStart(NAMES[slot], at);
             if (wantText) {
+                newLine();
                 appendText(at, end);
                 newLine();
             }
@@ -449,12 +488,6 @@ final class HtmlText {
     private int endOf(char c, int from) {
         int i = html.indexOf(c, from);
         return i < 0 ? html.length() : i + 1;
-    }
-
-    /** After the end tag of a raw-text element, or the end of the HTML when it has none. */
-    private int afterEndTag(String name, int from) {
-        int start = endTagStart(name, from);
-        return start < html.length() ? endOf('>', start) : start;
     }
 
     /** Where {@code </name} starts (any case), or the end of the HTML. */
