@@ -37,6 +37,14 @@ public class RateLimits {
     @Inject
     Clock clock;
 
+    public RateLimits() {}
+
+    /** Limits over a data source outside the container (tests of their users). */
+    public RateLimits(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
     /** This instance's unused part of its lease, per bucket, and the end of the window it belongs to. */
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 

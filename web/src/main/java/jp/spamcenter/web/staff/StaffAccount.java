@@ -62,6 +62,14 @@ public class StaffAccount {
         this.enabled = enabled;
     }
 
+    boolean enabled() {
+        return enabled;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
     StaffMember view() {
         return new StaffMember(username, displayName, Set.copyOf(roles), enabled);
     }

@@ -44,6 +44,9 @@ public class StaffAccounts {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** The hash an unknown user name's password is checked against (made once, of a random password). */
+    private volatile String unknownUserHash;
+
     /**
      * A new, enabled account.
      *
@@ -71,6 +74,31 @@ public class StaffAccounts {
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         em.persist(account);
         return account.view();
+    }
+
+    /**
+     * The enabled account whose password this is, or empty. An unknown or disabled user name is checked against
+     * a hash of a random password all the same, so that it takes as long as a wrong password of a real account.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffMember> verify(String username, char[] password) {
+        StaffAccount account =
+                username == null || username.length() > 64 ? null : em.find(StaffAccount.class, username);
+        char[] offered = password == null ? new char[0] : password;
+        if (account == null || !account.enabled()) {
+            hash.verify(offered, unknownUserHash());
+            return Optional.empty();
+        }
+        return hash.verify(offered, account.passwordHash()) ? Optional.of(account.view()) : Optional.empty();
+    }
+
+    private String unknownUserHash() {
+        String known = unknownUserHash;
+        if (known == null) {
+            known = hashOf(randomPassword());
+            unknownUserHash = known;
+        }
+        return known;
     }
 
     public void setPassword(String username, char[] password) {

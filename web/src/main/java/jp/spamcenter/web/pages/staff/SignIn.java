@@ -10,10 +10,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import jp.spamcenter.web.http.ClientAddress;
 import jp.spamcenter.web.pages.shared.Texts;
+import jp.spamcenter.web.staff.SignInGuard;
 
 /** The staff login page. */
 @Named
@@ -26,23 +29,57 @@ public class SignIn {
     @Inject
     StaffSession session;
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    ClientAddress clients;
+
     private String username;
     private String password;
 
-    public void signIn() throws IOException {
+    /**
+     * Signs in, after ending any sign-in this browser already had (never two users in one session). Refused
+     * without checking the password while the user name or the client has too many recent failures.
+     */
+    public void signIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        var credential = new UsernamePasswordCredential(
-                username == null ? "" : username.strip(), new Password(password == null ? "" : password));
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        var request = (HttpServletRequest) external.getRequest();
+        String name = username == null ? "" : username.strip();
+        String client = clients.of(request);
+        char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
+        if (guard.refused(name, client)) {
+            Texts.error(null, "signIn.throttled", guard.lockMinutes());
+            return;
+        }
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+            external.invalidateSession();
+        }
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(name, new Password(typed)))
+                        .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + session.getHome());
-            default -> Texts.error(null, "signIn.failed");
+            case SEND_CONTINUE -> {
+                guard.succeeded(name, client);
+                faces.responseComplete(); // back to the page that asked for sign-in
+            }
+            case SUCCESS -> {
+                guard.succeeded(name, client);
+                if (request.getSession(false) != null) {
+                    request.changeSessionId(); // a session id seen before sign-in is worth nothing after it
+                }
+                external.redirect(external.getRequestContextPath() + session.getHome());
+            }
+            default -> {
+                guard.failed(name, client);
+                Texts.error(null, "signIn.failed");
+            }
         }
     }
 

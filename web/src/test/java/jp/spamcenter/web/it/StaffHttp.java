@@ -1,0 +1,73 @@
+package jp.spamcenter.web.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A member of staff's browser as plain HTTP: one cookie jar, no redirects followed, the login form posted as
+ * the page sends it. For tests of what the server answers rather than what a page shows.
+ */
+final class StaffHttp {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    StaffHttp(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the login form as the page would; the answer (a redirect on success, the page again otherwise). */
+    HttpResponse<String> signIn(String username, String password) throws Exception {
+        String page = get("staff/login.xhtml?lang=en").body();
+        var viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("no view state on the login page");
+        }
+        var form = new LinkedHashMap<String, String>();
+        form.put("signIn", "signIn");
+        form.put("signIn:username", username);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return http.send(
+                HttpRequest.newBuilder(base.resolve("staff/login.xhtml"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encoded(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

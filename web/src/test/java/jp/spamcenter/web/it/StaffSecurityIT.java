@@ -1,0 +1,135 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a hostile probe of staff sign-in found, shown closed: a disabled account's sessions end at once, wrong
+ * passwords are limited per user name, and signing in over a signed-in session never keeps the old user.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffSecurityIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+
+    @BeforeEach
+    void loopback() {
+        base = CenterDeployment.loopback(deployed);
+    }
+
+    @Test
+    void aDisabledAdministratorIsSignedOutOnTheNextRequest() throws Exception {
+        String name = account("probe-disabled", "ADMIN");
+        var member = new StaffHttp(base);
+        assertThat(member.signIn(name, CenterDeployment.ADMIN_PASSWORD).statusCode())
+                .isEqualTo(302);
+        assertThat(member.get("admin/accounts.xhtml").statusCode()).isEqualTo(200);
+
+        // another administrator disables the account (the page's button sets the same column)
+        sql("UPDATE web_staff_account SET enabled = FALSE WHERE username = '" + name + "'");
+
+        HttpResponse<String> next = member.get("admin/accounts.xhtml");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).contains("/staff/login.xhtml?ended=true");
+        assertThat(member.get("admin/accounts.xhtml").statusCode())
+                .as("the old session is gone")
+                .isEqualTo(302);
+        assertThat(member.get("staff/login.xhtml?ended=true&lang=en").body())
+                .contains("your account was disabled or its roles changed");
+        assertThat(member.signIn(name, CenterDeployment.ADMIN_PASSWORD).body())
+                .as("a disabled account cannot sign in again")
+                .contains("Wrong username or password.");
+    }
+
+    @Test
+    void anAccountWhoseRolesChangedSignsInAgain() throws Exception {
+        String name = account("probe-roles", "ADMIN");
+        var member = new StaffHttp(base);
+        member.signIn(name, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(member.get("admin/accounts.xhtml").statusCode()).isEqualTo(200);
+
+        sql("UPDATE web_staff_role SET role = 'ADVISOR' WHERE username = '" + name + "'");
+
+        assertThat(member.get("admin/accounts.xhtml").headers().firstValue("Location"))
+                .as("the session signed in as an administrator ends at its next request")
+                .hasValueSatisfying(location -> assertThat(location).contains("ended=true"));
+        assertThat(member.signIn(name, CenterDeployment.ADMIN_PASSWORD).statusCode())
+                .isEqualTo(302);
+        assertThat(member.get("advisor/cases.xhtml").statusCode()).isEqualTo(200);
+        assertThat(member.get("admin/accounts.xhtml").statusCode())
+                .as("the administrator's pages are closed to the advisor it now is")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void wrongPasswordsPauseTheUserNameEvenForTheRightOne() throws Exception {
+        String name = account("probe-guess", "ADVISOR");
+        var guesser = new StaffHttp(base);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.signIn(name, "wrong-Passw0rd-" + i).body()).contains("Wrong username or password.");
+        }
+        HttpResponse<String> right = guesser.signIn(name, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(right.statusCode()).as("refused without a check").isEqualTo(200);
+        assertThat(right.body()).contains("Too many failed sign-ins").contains("15 minutes");
+        assertThat(new StaffHttp(base)
+                        .signIn(name, CenterDeployment.ADMIN_PASSWORD)
+                        .body())
+                .as("from a new session as well")
+                .contains("Too many failed sign-ins");
+
+        // an unknown user name answers exactly as a wrong password does
+        assertThat(new StaffHttp(base)
+                        .signIn("probe-nobody", "wrong-Passw0rd-0")
+                        .body())
+                .contains("Wrong username or password.");
+    }
+
+    @Test
+    void signingInOverASignedInSessionEndsTheFirstUser() throws Exception {
+        String first = account("probe-first", "ADMIN");
+        String second = account("probe-second", "ADVISOR");
+        var browser = new StaffHttp(base);
+        browser.signIn(first, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(browser.get("admin/accounts.xhtml").statusCode()).isEqualTo(200);
+
+        assertThat(browser.signIn(second, CenterDeployment.ADMIN_PASSWORD).statusCode())
+                .isEqualTo(302);
+
+        assertThat(browser.get("admin/accounts.xhtml").statusCode())
+                .as("nothing of the administrator is left")
+                .isEqualTo(403);
+        assertThat(browser.get("advisor/cases.xhtml").body()).contains(second).doesNotContain(first + "<");
+    }
+
+    /**
+     * A fresh account with one role and the administrator's password (its hash copied), named uniquely so that
+     * the suite's other tests and re-runs never meet it.
+     */
+    private static String account(String prefix, String role) throws Exception {
+        String name = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        sql("INSERT INTO web_staff_account (username, display_name, password_hash, enabled, created_at)"
+                + " SELECT '" + name + "', '" + name + "', password_hash, TRUE, created_at FROM web_staff_account"
+                + " WHERE username = 'admin'");
+        sql("INSERT INTO web_staff_role (username, role) VALUES ('" + name + "', '" + role + "')");
+        return name;
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var update = db.createStatement()) {
+            update.executeUpdate(statement);
+        }
+    }
+}
