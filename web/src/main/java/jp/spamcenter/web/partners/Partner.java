@@ -9,6 +9,14 @@ public record Partner(long keyId, String name, String keyPrefix, Set<String> sco
     /** May file reports through the bulk api. */
     public static final String REPORTS_WRITE = "reports:write";
 
+    /** Who filed a report, as the report keeps it (64 characters at most): the key's number and its name. */
+    public String filedBy() {
+        String filedBy = "partner:" + keyId + ":" + name;
+        return filedBy.codePointCount(0, filedBy.length()) <= 64
+                ? filedBy
+                : filedBy.substring(0, filedBy.offsetByCodePoints(0, 64));
+    }
+
     public boolean may(String scope) {
         return active && scopes.contains(scope);
     }

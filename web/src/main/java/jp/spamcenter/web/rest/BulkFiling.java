@@ -73,14 +73,7 @@ public class BulkFiling {
 
     private static NewComplaint report(Partner partner, byte[] message) {
         return new NewComplaint(
-                null,
-                null,
-                null,
-                Optional.empty(),
-                Channel.PC_MAIL,
-                message,
-                Intake.BULK_API,
-                "partner:" + partner.name());
+                null, null, null, Optional.empty(), Channel.PC_MAIL, message, Intake.BULK_API, partner.filedBy());
     }
 
     private static Accepted accepted(Receipt receipt) {

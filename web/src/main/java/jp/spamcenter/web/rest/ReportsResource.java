@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,11 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.ComplaintRejected;
 import jp.spamcenter.complaint.api.ComplaintService;
-import jp.spamcenter.web.http.RateLimits;
 import jp.spamcenter.web.pages.shared.FigureLabels;
-import jp.spamcenter.web.partners.ApiKeys;
 import jp.spamcenter.web.partners.Idempotency;
-import jp.spamcenter.web.partners.Partner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,22 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/reports}: partners (monitor machines, carriers) file spam reports in bulk, one raw message
- * per request, with their api key ({@code Authorization: Bearer sck_…}).
+ * per request, with their api key ({@code Authorization: Bearer sck_…}), checked by {@link PartnerKeyFilter}
+ * before the body is read.
  */
 @Path("v1/reports")
 @RequestScoped
+@PartnerKeyRequired
 @Tag(name = "reports", description = "Spam reports from partners")
 @SecurityRequirement(name = CenterApi.PARTNER_KEY)
 public class ReportsResource {
 
+    /** The partner whose key the filter accepted before the body was read. */
     @Inject
-    ApiKeys keys;
+    RequestPartner partner;
 
     @Context
     HttpHeaders headers;
-
-    @Inject
-    RateLimits limits;
 
     @Inject
     BulkFiling filing;
@@ -64,10 +60,6 @@ public class ReportsResource {
     @Inject
     @ConfigProperty(name = "analysis.max-bytes", defaultValue = "26214400")
     long maxBytes;
-
-    @Inject
-    @ConfigProperty(name = "api.requests-per-minute", defaultValue = "6000")
-    int requestsPerMinute;
 
     /** At most this many messages in one batch. */
     static final int MAX_BATCH = 1000;
@@ -94,22 +86,17 @@ public class ReportsResource {
     @APIResponse(responseCode = "415", description = "Not message/rfc822 (problem+json)")
     @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After (problem+json)")
     public Response file(
-            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
             @Parameter(description = "Repeating a request with the same key returns the first answer")
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
             @Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
             InputStream message)
             throws IOException {
-        Response refused = refusal(authorization, idempotencyKey);
-        if (refused != null) {
-            return refused;
-        }
         byte[] raw = body(message, contentLength, maxBytes);
         if (raw.length > maxBytes) {
             return tooLarge();
         }
-        return withinCapacity(() -> filing.file(partner, raw, idempotencyKey));
+        return withinCapacity(() -> filing.file(partner.get(), raw, idempotencyKey));
     }
 
     @POST
@@ -120,15 +107,8 @@ public class ReportsResource {
             description = "Every message of the mbox "
                     + "(mboxrd) is stored in one transaction, or none. Answers 202 with one entry per message.")
     @APIResponse(responseCode = "202", description = "All stored")
-    public Response fileMbox(
-            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            InputStream mbox)
+    public Response fileMbox(@HeaderParam("Idempotency-Key") String idempotencyKey, InputStream mbox)
             throws IOException {
-        Response refused = refusal(authorization, idempotencyKey);
-        if (refused != null) {
-            return refused;
-        }
         // read as it arrives, one message at a time (no array of the whole batch)
         Optional<List<byte[]>> messages = complaints.messagesOfMbox(mbox, maxBytes * 4);
         if (messages.isEmpty()) {
@@ -145,14 +125,7 @@ public class ReportsResource {
             description = "{\"messages\": [{\"raw\": base64}, …]}; "
                     + "all stored in one transaction, or none. Answers 202 with one entry per message.")
     @APIResponse(responseCode = "202", description = "All stored")
-    public Response fileJson(
-            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            Batch batch) {
-        Response refused = refusal(authorization, idempotencyKey);
-        if (refused != null) {
-            return refused;
-        }
+    public Response fileJson(@HeaderParam("Idempotency-Key") String idempotencyKey, Batch batch) {
         if (batch == null || batch.messages() == null) {
             return Problem.response(
                     Response.Status.BAD_REQUEST,
@@ -193,7 +166,7 @@ public class ReportsResource {
                 return tooLarge();
             }
         }
-        return withinCapacity(() -> filing.fileAll(partner, messages, idempotencyKey));
+        return withinCapacity(() -> filing.fileAll(partner.get(), messages, idempotencyKey));
     }
 
     /**
@@ -211,47 +184,6 @@ public class ReportsResource {
             return java.util.Arrays.copyOf(body, read); // the client sent less than it announced
         }
         return body;
-    }
-
-    /** The partner of this request, once {@link #refusal} has let it through. */
-    private Partner partner;
-
-    /** Why the request is refused before its body is read (401, 403, 429, 400), or null to go on. */
-    private Response refusal(String authorization, String idempotencyKey) {
-        Optional<Partner> partner = Optional.ofNullable(authorization)
-                .filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
-                .flatMap(a -> keys.partnerWithKey(a.substring(7).strip()));
-        if (partner.isEmpty()) {
-            return Problem.builder(
-                            Response.Status.UNAUTHORIZED,
-                            "api-key",
-                            "No valid api key",
-                            "Send your api key as: Authorization: Bearer sck_…")
-                    .header("WWW-Authenticate", "Bearer")
-                    .build();
-        }
-        if (!partner.get().may(Partner.REPORTS_WRITE)) {
-            return Problem.response(
-                    Response.Status.FORBIDDEN, "scope", "Not allowed", "This key may not file reports.");
-        }
-        if (!limits.tryAcquire("api:" + partner.get().keyId(), requestsPerMinute, Duration.ofMinutes(1))) {
-            return Problem.builder(
-                            Response.Status.TOO_MANY_REQUESTS,
-                            "rate-limit",
-                            "Too many requests",
-                            "At most " + requestsPerMinute + " requests a minute per key.")
-                    .header("Retry-After", "60")
-                    .build();
-        }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    "idempotency-key",
-                    "Bad Idempotency-Key",
-                    "An Idempotency-Key has 1 to 100 characters.");
-        }
-        this.partner = partner.get();
-        return null;
     }
 
     /** Files while this instance has room (429 at once otherwise); a rejected report is a 400. */
