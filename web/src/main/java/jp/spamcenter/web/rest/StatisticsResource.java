@@ -81,7 +81,7 @@ public class StatisticsResource {
             try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
                 printer.printRecord(figures.columns());
                 for (List<Object> row : figures.rows()) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(CsvCells::neutral).toList());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
