@@ -37,8 +37,15 @@ public class Complaint {
     public static final int EMAIL_MAX = 254;
     public static final int MESSAGE_MAX = NewComplaint.MESSAGE_MAX;
 
-    /** Deliberately plain: one @, no spaces, a dot in the domain; the mail server has the last word. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /**
+     * A mailbox address a citizen can be answered at: the local part of RFC 5322's characters (no quotes, angle
+     * brackets, spaces or backslashes; dots anywhere, as Japanese carriers' older addresses have them, such as
+     * {@code taro..yamada@docomo.ne.jp}), and a host name of labels and a top-level domain (Unicode IDN labels
+     * allowed); never an address literal such as {@code [127.0.0.1]}.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}"
+            + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+"
+            + "(?:\\p{L}{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

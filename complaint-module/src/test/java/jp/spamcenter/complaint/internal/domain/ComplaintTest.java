@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
@@ -38,6 +39,35 @@ class ComplaintTest {
                         new Reason("messageText", "complaint.messageText.required"),
                         new Reason("prefecture", "complaint.prefecture.unknown"),
                         new Reason("contactEmail", "complaint.contactEmail.invalid"));
+    }
+
+    @Test
+    void aContactAddressIsAMailboxAtAHostName() {
+        for (String address : List.of(
+                "hanako.sato@example.jp",
+                "taro..yamada.@docomo.ne.jp",
+                "o'brien+spam@mail.example.co.uk",
+                "jiro@例え.jp",
+                "x@xn--r8jz45g.xn--zckzah")) {
+            assertThat(Complaint.isMailable(address)).as(address).isTrue();
+        }
+        for (String address : List.of(
+                "\"><script>alert(1)</script>@example.jp",
+                "x@[127.0.0.1]",
+                "x@127.0.0.1",
+                "x@localhost",
+                "a b@example.jp",
+                "<x@example.jp>",
+                "x@-example.jp",
+                "x@example.j1")) {
+            assertThat(Complaint.isMailable(address)).as(address).isFalse();
+            var input = new NewComplaint("subject", "text", "13", Optional.of(address));
+            assertThat(catchThrowableOfType(
+                                    ComplaintRejected.class, () -> Complaint.from(input, ReceiptNumber.random(), NOW))
+                            .reasons())
+                    .as(address)
+                    .containsExactly(new Reason("contactEmail", "complaint.contactEmail.invalid"));
+        }
     }
 
     @Test
