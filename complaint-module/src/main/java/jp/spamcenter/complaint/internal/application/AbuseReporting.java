@@ -199,19 +199,25 @@ public class AbuseReporting implements AbuseReports {
                         result.spam() != null && result.spam().date() != null
                                 ? result.spam().date()
                                 : complaint.receivedAt());
+        // what goes abroad beside the message is redacted as the message is: a subject or a link may name the
+        // recipient too
+        var redaction = RecipientRedaction.of(message);
         return new Spam(
                 receivedAt,
                 result.origin().ip(),
                 mailFrom,
-                result.sender() == null ? null : result.sender().displayName(),
-                result.spam() == null ? null : result.spam().subject(),
+                redaction.text(result.sender() == null ? null : result.sender().displayName()),
+                redaction.text(result.spam() == null ? null : result.spam().subject()),
                 result.spam() == null ? null : result.spam().messageId(),
                 result.category() == null ? null : result.category().code(),
                 result.campaignKey(),
                 result.indicators() == null
                         ? List.of()
-                        : result.indicators().urls().stream().limit(URLS_TOLD).toList(),
-                RecipientRedaction.redact(message));
+                        : result.indicators().urls().stream()
+                                .limit(URLS_TOLD)
+                                .map(redaction::text)
+                                .toList(),
+                redaction.message(message));
     }
 
     private static String mailbox(String value) {
