@@ -27,7 +27,8 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Locale> chosen = supported(request.getParameter(COOKIE));
+        // from the query string only: reading a form's parameters would read (and parse) an upload's body here
+        Optional<Locale> chosen = supported(fromQuery(request.getQueryString()));
         if (chosen.isPresent()) {
             var cookie = new Cookie(COOKIE, chosen.get().getLanguage());
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
@@ -40,6 +41,19 @@ public class LanguageSwitch extends HttpFilter {
         }
         request.setAttribute(REQUEST_ATTRIBUTE, chosen.orElse(DEFAULT));
         chain.doFilter(request, response);
+    }
+
+    /** The {@code lang} parameter of a query string, or null. */
+    static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(COOKIE + "=")) {
+                return pair.substring(COOKIE.length() + 1);
+            }
+        }
+        return null;
     }
 
     private static Optional<Locale> fromCookie(HttpServletRequest request) {

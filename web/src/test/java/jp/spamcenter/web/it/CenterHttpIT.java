@@ -93,6 +93,33 @@ class CenterHttpIT {
     }
 
     @Test
+    void anUploadTooLargeForTheServerIsToldSoInTheVisitorsLanguage() throws Exception {
+        // 60 MB announced: turned away before the body is read, to a page that says why
+        try (var socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream()
+                    .write(("POST /index.xhtml HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: lang=en\r\n"
+                                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 62914560\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var answer = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = answer.readLine();
+            String location = null;
+            for (String line = answer.readLine(); line != null && !line.isEmpty(); line = answer.readLine()) {
+                if (line.regionMatches(true, 0, "Location:", 0, 9)) {
+                    location = line.substring(9).strip();
+                }
+            }
+            assertThat(status).startsWith("HTTP/1.1 302");
+            assertThat(location).endsWith("/error/too-large.xhtml");
+        }
+        var page = get("error/too-large.xhtml", "Cookie", "lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The file is too large").contains("25 MB");
+        assertThat(get("error/too-large.xhtml").body()).contains("ファイルが大きすぎます");
+    }
+
+    @Test
     void templatesAreNeverServed() throws Exception {
         assertThat(get("WEB-INF/templates/page.xhtml").statusCode()).isIn(403, 404);
     }
