@@ -34,6 +34,7 @@ public class LanguageSwitch extends HttpFilter {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(60 * 60 * 24 * 365);
             cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure() || SessionCookies.secure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         } else {

@@ -1,5 +1,6 @@
 package jp.spamcenter.web.http;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,9 +11,14 @@ import java.io.IOException;
 
 /**
  * Every page loads only from the center itself and tells browsers not to leak where the visitor came from:
- * no request to a third party ever leaves a citizen's or an advisor's browser because of our pages.
+ * no request to a third party ever leaves a citizen's or an advisor's browser because of our pages. The headers
+ * are set on every dispatch, error and expired pages included (the container clears a response's headers before
+ * it renders an error page). Pages are never stored by a browser or a cache on the way, since they may show a
+ * citizen's report or a case; only the static resources (scripts, styles, images) are.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +28,11 @@ public class SecurityHeaders extends HttpFilter {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -30,6 +41,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!isStaticResource(request)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

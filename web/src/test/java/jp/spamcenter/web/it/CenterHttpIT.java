@@ -74,10 +74,8 @@ class CenterHttpIT {
     void staffPagesAskForSignIn() throws Exception {
         for (String path : new String[] {"advisor/cases.xhtml", "manager/statistics.xhtml", "admin/accounts.xhtml"}) {
             var response = get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location"))
-                    .as(path)
-                    .hasValueSatisfying(location -> assertThat(location).contains("/staff/login.xhtml"));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("id=\"signIn:username\"");
         }
     }
 
@@ -90,6 +88,62 @@ class CenterHttpIT {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(302, 401, 403);
         assertThat(response.body()).doesNotContain("analyserVersion");
+    }
+
+    @Test
+    void errorPagesKeepTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"no-such-page.xhtml", "advisor/../WEB-INF/web.xml", "status.xhtml"}) {
+            var page = get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path + " " + page.statusCode())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+            assertThat(page.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+            assertThat(page.headers().firstValue("Cache-Control")).as(path).contains("no-store");
+        }
+    }
+
+    @Test
+    void pagesAreNeverStoredButScriptsAre() throws Exception {
+        assertThat(get("").headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(get("staff/login.xhtml").headers().firstValue("Cache-Control"))
+                .contains("no-store");
+        String script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(get("").body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1)
+                .replace("&amp;", "&");
+        assertThat(get(script.substring(1)).headers().firstValue("Cache-Control"))
+                .as(script)
+                .isNotEqualTo(java.util.Optional.of("no-store"));
+    }
+
+    @Test
+    void theSessionCookieIsSameSite() throws Exception {
+        String cookie = get("staff/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void redirectsNeverTakeTheRequestsHost() throws Exception {
+        // a staff page asked for without a sign-in, with a forged Host header: the login form in place
+        try (var socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream()
+                    .write(("GET /advisor/cases.xhtml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer =
+                    new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("id=\"signIn:username\"");
+            assertThat(answer).doesNotContain("evil.example");
+        }
     }
 
     @Test
