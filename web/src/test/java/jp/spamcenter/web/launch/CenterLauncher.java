@@ -49,10 +49,13 @@ public final class CenterLauncher {
             say("Using the database at " + externalUrl.get() + " (DB_URL); no embedded MariaDB is started.");
         } else {
             say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + data.resolve("mariadb"));
-            embedded = EmbeddedMariaDb.start(data.resolve("mariadb"), dbPort);
+            // the center's own account, with a password of this data folder's own, on its database only
+            String password = databasePassword(data);
+            embedded = EmbeddedMariaDb.startWithAccount(
+                    data.resolve("mariadb"), dbPort, CENTER_DB_USER, password, "spamcenter");
             environment.put("DB_URL", embedded.jdbcUrl("spamcenter"));
-            environment.put("DB_USER", EmbeddedMariaDb.USER);
-            environment.put("DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+            environment.put("DB_USER", CENTER_DB_USER);
+            environment.put("DB_PASSWORD", password);
         }
 
         Process server = PayaraMicro.start(war, microJar, port, List.of(), environment, null);
@@ -66,6 +69,31 @@ public final class CenterLauncher {
         waitUntilServing(server, port);
         int exit = server.waitFor();
         System.exit(exit);
+    }
+
+    /** The embedded database's account for the center. */
+    static final String CENTER_DB_USER = "center";
+
+    /**
+     * The embedded database's password for the center: made at random on the first start and kept in the data
+     * folder, readable by its owner only.
+     */
+    static String databasePassword(Path data) throws java.io.IOException {
+        Path file = data.resolve("database-password");
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.HexFormat.of().formatHex(random);
+        Files.createDirectories(data);
+        Files.writeString(file, password + "\n");
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without owners' permissions: the data folder's own protection holds
+        }
+        return password;
     }
 
     /**

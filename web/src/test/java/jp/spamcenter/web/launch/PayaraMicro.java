@@ -44,7 +44,8 @@ public final class PayaraMicro {
                 "/",
                 "--port",
                 Integer.toString(port),
-                "--nocluster",
+                // one instance: no data grid at all (with only --nocluster, Hazelcast still listens on *:6900)
+                "--nohazelcast",
                 "--logproperties",
                 quietBanner(microJar).toString()));
         var builder = new ProcessBuilder(command);
