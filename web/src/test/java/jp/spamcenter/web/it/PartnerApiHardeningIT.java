@@ -103,7 +103,7 @@ class PartnerApiHardeningIT {
     }
 
     /** A partner's key, stored as the administrator's page stores one (its hash only). */
-    private static String key(String partner) throws Exception {
+    static String key(String partner) throws Exception {
         String key = "sck_it" + Long.toString(System.nanoTime(), 36) + "hardeningprobe";
         String hash = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));

@@ -119,7 +119,7 @@ class StaffSecurityIT {
      * A fresh account with one role and the administrator's password (its hash copied), named uniquely so that
      * the suite's other tests and re-runs never meet it.
      */
-    private static String account(String prefix, String role) throws Exception {
+    static String account(String prefix, String role) throws Exception {
         String name = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         sql("INSERT INTO web_staff_account (username, display_name, password_hash, enabled, created_at)"
                 + " SELECT '" + name + "', '" + name + "', password_hash, TRUE, created_at FROM web_staff_account"
@@ -128,7 +128,7 @@ class StaffSecurityIT {
         return name;
     }
 
-    private static void sql(String statement) throws Exception {
+    static void sql(String statement) throws Exception {
         try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
                 var update = db.createStatement()) {
             update.executeUpdate(statement);

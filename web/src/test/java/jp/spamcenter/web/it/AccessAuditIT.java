@@ -1,0 +1,100 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An administrator or a supervisor answers "who looked at this citizen's data, when, and why" on a page; nobody
+ * else may open it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessAuditIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+
+    @BeforeEach
+    void loopback() {
+        base = CenterDeployment.loopback(deployed);
+    }
+
+    @Test
+    void whoLookedAtThisReportWhenAndWhy() throws Exception {
+        String receipt = fileReport();
+        long id = complaintId(receipt);
+        String reader = StaffSecurityIT.account("audit-reader", "ADVISOR");
+        StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what, purpose) VALUES"
+                + " ('2026-11-24 01:00:00', '" + reader + "', " + id + ", 'CONTACT', 'referral with consent')");
+        StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES"
+                + " ('2026-11-25 02:30:00', '" + reader + "', " + id + ", 'EVIDENCE')");
+
+        var admin = new StaffHttp(base);
+        admin.signIn("admin", CenterDeployment.ADMIN_PASSWORD);
+        String page = admin.get("audit/access.xhtml?lang=en&receipt=" + receipt).body();
+        assertThat(page).contains("2 reads found.");
+        assertThat(page).contains(reader).contains("2026-11-25 11:30:00").contains("2026-11-24 10:00:00");
+        assertThat(page).contains("Contact e-mail address (for a referral)").contains("referral with consent");
+        assertThat(page.indexOf("2026-11-25 11:30:00")).as("newest first").isLessThan(page.indexOf("2026-11-24"));
+
+        String byAccountAndDay = admin.get(
+                        "audit/access.xhtml?lang=en&account=" + reader + "&from=2026-11-25&to=2026-11-25")
+                .body();
+        assertThat(byAccountAndDay).contains("1 reads found.").contains("Evidence (text and analysis)");
+        assertThat(admin.get("audit/access.xhtml?lang=en&receipt=NOT-A-NUMBER").body())
+                .contains("That is not a receipt number");
+
+        var supervisor = new StaffHttp(base);
+        supervisor.signIn(StaffSecurityIT.account("audit-supervisor", "SUPERVISOR"), CenterDeployment.ADMIN_PASSWORD);
+        assertThat(supervisor.get("audit/access.xhtml?receipt=" + receipt).body())
+                .contains(reader);
+
+        var advisor = new StaffHttp(base);
+        advisor.signIn(reader, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(advisor.get("audit/access.xhtml?receipt=" + receipt).statusCode())
+                .isEqualTo(403);
+    }
+
+    private String fileReport() throws Exception {
+        String key = PartnerApiHardeningIT.key("audit probe");
+        var answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("api/v1/reports"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "message/rfc822")
+                                .POST(HttpRequest.BodyPublishers.ofString("From: a@bulk.test\r\nTo: b@example.jp\r\n"
+                                        + "Subject: audit " + System.nanoTime() + "\r\n\r\nbuy\r\n"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(202);
+        var number = Pattern.compile("\"receiptNumber\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        assertThat(number.find()).isTrue();
+        return number.group(1);
+    }
+
+    private static long complaintId(String receipt) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var query = db.prepareStatement("SELECT id FROM cmp_complaint WHERE receipt_number = ?")) {
+            query.setString(1, receipt);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
