@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -125,11 +123,12 @@ public class MailboxPolling {
     }
 
     private void poll(ReportMailbox mailbox) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!acquire(lock)) {
+        try {
+            var held = NamedLock.tryLock(dataSource, LOCK);
+            if (held.isEmpty()) {
                 return; // another instance is polling
             }
-            try {
+            try (NamedLock lock = held.get()) {
                 int filed = mailbox.watch(
                         raw -> complaints.file(new NewComplaint(
                                 null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
@@ -138,27 +137,9 @@ public class MailboxPolling {
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }
-            } finally {
-                release(lock);
             }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "the report mailbox could not be polled; next round retries", e);
-        }
-    }
-
-    private static boolean acquire(Connection connection) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            statement.setString(1, LOCK);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() && rows.getInt(1) == 1;
-            }
-        }
-    }
-
-    private static void release(Connection connection) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            statement.setString(1, LOCK);
-            statement.execute();
         }
     }
 }

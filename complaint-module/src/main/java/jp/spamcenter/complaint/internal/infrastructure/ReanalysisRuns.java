@@ -39,10 +39,14 @@ public class ReanalysisRuns {
                 .map(r -> new Running(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()));
     }
 
-    /** Reports after {@code afterId} whose analysis is not of the target version, in id order. */
+    /**
+     * Reports after {@code afterId} whose analysis is not of the target version, in id order; never one whose
+     * message was removed at the end of its retention period (its analysis is all that is left of it).
+     */
     public List<Long> outdated(long afterId, String targetVersion, int limit) {
-        List<?> ids = em.createNativeQuery("SELECT complaint_id FROM cmp_analysis WHERE complaint_id > ?"
-                        + " AND analyser_version <> ? ORDER BY complaint_id LIMIT ?")
+        List<?> ids = em.createNativeQuery("SELECT a.complaint_id FROM cmp_analysis a JOIN cmp_complaint c"
+                        + " ON c.id = a.complaint_id WHERE a.complaint_id > ? AND a.analyser_version <> ?"
+                        + " AND c.content_removed_at IS NULL ORDER BY a.complaint_id LIMIT ?")
                 .setParameter(1, afterId)
                 .setParameter(2, targetVersion)
                 .setParameter(3, limit)
@@ -52,7 +56,9 @@ public class ReanalysisRuns {
 
     /** How many reports an analyser other than the target version analysed. */
     public long countOutdated(String targetVersion) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis WHERE analyser_version <> ?")
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis a JOIN cmp_complaint c"
+                                + " ON c.id = a.complaint_id WHERE a.analyser_version <> ?"
+                                + " AND c.content_removed_at IS NULL")
                         .setParameter(1, targetVersion)
                         .getSingleResult())
                 .longValue();
