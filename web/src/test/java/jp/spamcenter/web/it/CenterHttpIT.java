@@ -174,6 +174,31 @@ class CenterHttpIT {
     }
 
     @Test
+    void theHandlingPolicyIsPublishedInBothLanguagesAndLinkedFromTheForm() throws Exception {
+        var japanese = get("privacy.xhtml");
+        assertThat(japanese.statusCode()).isEqualTo(200);
+        assertThat(japanese.body())
+                .contains("個人情報の取扱いについて")
+                .contains("日本にあるセンターのサーバー")
+                .contains("受付から365日")
+                .contains("受付から1095日")
+                .contains("閲覧から1826日")
+                .contains("何を見たかを記録します")
+                .contains("個人情報保護委員会");
+        var english = get("privacy.xhtml", "Cookie", "lang=en");
+        assertThat(english.body())
+                .contains("How we handle your personal data")
+                .contains("servers in Japan")
+                .contains("deleted 1095 days after your report")
+                .contains("deleted 1826 days after the access")
+                .contains("only with your consent");
+        String form = get("").body();
+        assertThat(form).contains("contactEmail-policy\"").contains("id=\"footer-policy\"");
+        assertThat(get("status.xhtml").body()).contains("/privacy.xhtml");
+        assertThat(get("faq.xhtml").body()).contains("/privacy.xhtml");
+    }
+
+    @Test
     void templatesAreNeverServed() throws Exception {
         assertThat(get("WEB-INF/templates/page.xhtml").statusCode()).isIn(403, 404);
     }
