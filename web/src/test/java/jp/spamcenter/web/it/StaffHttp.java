@@ -42,6 +42,31 @@ final class StaffHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of a body of the given type. */
+    HttpResponse<String> post(String path, String type, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The JSF view state of a page, as the page's forms carry it. */
+    String viewState(String path) throws Exception {
+        var viewState = VIEW_STATE.matcher(get(path).body());
+        if (!viewState.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        return viewState.group(1);
+    }
+
+    /** Posts a form's fields as a browser would (application/x-www-form-urlencoded). */
+    HttpResponse<String> postForm(String path, Map<String, String> form) throws Exception {
+        return post(path, "application/x-www-form-urlencoded", encoded(form));
+    }
+
     /** Posts the login form as the page would; the answer (a redirect on success, the page again otherwise). */
     HttpResponse<String> signIn(String username, String password) throws Exception {
         String page = get("staff/login.xhtml?lang=en").body();
