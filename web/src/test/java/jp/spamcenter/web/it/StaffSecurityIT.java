@@ -115,6 +115,50 @@ class StaffSecurityIT {
         assertThat(browser.get("advisor/cases.xhtml").body()).contains(second).doesNotContain(first + "<");
     }
 
+    @Test
+    void aFormPostedWithoutItsOwnSessionsViewStateDoesNothing() throws Exception {
+        var admin = new StaffHttp(base);
+        admin.signIn(account("csrf-admin", "ADMIN"), CenterDeployment.ADMIN_PASSWORD);
+        var other = new StaffHttp(base);
+        other.signIn(account("csrf-other", "ADMIN"), CenterDeployment.ADMIN_PASSWORD);
+        String othersState = other.viewState("admin/accounts.xhtml");
+
+        String forged = "csrf-forged-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String replayed = "csrf-replayed-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String genuine = "csrf-genuine-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        admin.postForm("admin/accounts.xhtml", createAccount(forged, "stateless"));
+        admin.postForm("admin/accounts.xhtml", createAccount(replayed, othersState));
+        // the same post with the page's own view state, as the page itself sends it: it works
+        admin.postForm("admin/accounts.xhtml", createAccount(genuine, admin.viewState("admin/accounts.xhtml")));
+
+        assertThat(accounts(forged)).as("a made-up view state").isZero();
+        assertThat(accounts(replayed)).as("another session's view state").isZero();
+        assertThat(accounts(genuine)).as("the page's own post").isEqualTo(1);
+    }
+
+    private static java.util.Map<String, String> createAccount(String username, String viewState) {
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("account", "account");
+        form.put("account:username", username);
+        form.put("account:displayName", "CSRF probe");
+        form.put("account:password", "csrf-Passw0rd-2026");
+        form.put("account:roles", "ADMIN");
+        form.put("account:create", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
+    private static long accounts(String username) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var query = db.prepareStatement("SELECT COUNT(*) FROM web_staff_account WHERE username = ?")) {
+            query.setString(1, username);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /**
      * A fresh account with one role and the administrator's password (its hash copied), named uniquely so that
      * the suite's other tests and re-runs never meet it.
