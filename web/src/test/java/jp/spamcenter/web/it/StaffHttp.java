@@ -22,6 +22,8 @@ final class StaffHttp {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NEXT = Pattern.compile("name=\"signIn:next\"[^>]*value=\"([^\"]*)\"");
+
     private final URI base;
     private final HttpClient http;
 
@@ -69,7 +71,12 @@ final class StaffHttp {
 
     /** Posts the login form as the page would; the answer (a redirect on success, the page again otherwise). */
     HttpResponse<String> signIn(String username, String password) throws Exception {
-        String page = get("staff/login.xhtml?lang=en").body();
+        return signInOn("staff/login.xhtml?lang=en", username, password);
+    }
+
+    /** Signs in on the login form a page shows in its place (a staff page asked for while signed out). */
+    HttpResponse<String> signInOn(String path, String username, String password) throws Exception {
+        String page = get(path).body();
         var viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new AssertionError("no view state on the login page");
@@ -78,6 +85,10 @@ final class StaffHttp {
         form.put("signIn", "signIn");
         form.put("signIn:username", username);
         form.put("signIn:password", password);
+        var next = NEXT.matcher(page);
+        if (next.find()) {
+            form.put("signIn:next", next.group(1).replace("&amp;", "&"));
+        }
         form.put("signIn:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
         return http.send(

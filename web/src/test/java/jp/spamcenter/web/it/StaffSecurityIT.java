@@ -76,6 +76,16 @@ class StaffSecurityIT {
     }
 
     @Test
+    void aMemberSignedInOnAPagesLoginFormGoesBackToThatPage() throws Exception {
+        String name = account("probe-next", "ADVISOR");
+        var member = new StaffHttp(base);
+        HttpResponse<String> signedIn =
+                member.signInOn("advisor/cases.xhtml?queue=ALL", name, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).isEqualTo("/advisor/cases.xhtml?queue=ALL");
+    }
+
+    @Test
     void wrongPasswordsPauseTheUserNameEvenForTheRightOne() throws Exception {
         String name = account("probe-guess", "ADVISOR");
         var guesser = new StaffHttp(base);

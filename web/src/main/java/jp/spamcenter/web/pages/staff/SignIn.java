@@ -37,6 +37,8 @@ public class SignIn {
 
     private String username;
     private String password;
+    /** The page a signed-out member asked for, shown the login form in its place; null: the member's home. */
+    private String next;
 
     /**
      * Signs in, after ending any sign-in this browser already had (never two users in one session). Refused
@@ -74,13 +76,46 @@ public class SignIn {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // a session id seen before sign-in is worth nothing after it
                 }
-                external.redirect(external.getRequestContextPath() + session.getHome());
+                external.redirect(external.getRequestContextPath() + (isLocalPage(next) ? next : session.getHome()));
             }
             default -> {
                 guard.failed(name, client);
                 Texts.error(null, "signIn.failed");
             }
         }
+    }
+
+    /** A path of this center's own pages only (never another host: no open redirect). */
+    static boolean isLocalPage(String path) {
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && !path.startsWith("/\\")
+                && !path.startsWith("/staff/login")
+                && path.length() <= 500
+                && path.chars().noneMatch(c -> c < 0x21 || c == '\\');
+    }
+
+    /**
+     * For the login form: the page this request was forwarded from (a staff page asked for without a sign-in),
+     * with its query, or the value the form posted back.
+     */
+    public String getNext() {
+        if (next == null) {
+            var request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            Object uri = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+            if (uri != null) {
+                Object query = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+                String path = uri.toString().substring(request.getContextPath().length());
+                next = query == null ? path : path + "?" + query;
+            }
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {
