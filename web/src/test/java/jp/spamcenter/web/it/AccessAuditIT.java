@@ -54,7 +54,7 @@ class AccessAuditIT {
         String byAccountAndDay = admin.get(
                         "audit/access.xhtml?lang=en&account=" + reader + "&from=2026-11-25&to=2026-11-25")
                 .body();
-        assertThat(byAccountAndDay).contains("1 reads found.").contains("Evidence (text and analysis)");
+        assertThat(byAccountAndDay).contains("One read found.").contains("Evidence (text and analysis)");
         assertThat(admin.get("audit/access.xhtml?lang=en&receipt=NOT-A-NUMBER").body())
                 .contains("That is not a receipt number");
 
