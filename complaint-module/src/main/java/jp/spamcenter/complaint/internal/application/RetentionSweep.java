@@ -79,8 +79,10 @@ public class RetentionSweep implements DataRetention {
         if (held.isEmpty()) {
             return new Swept(0, 0, 0); // another instance is sweeping
         }
-        try (NamedLock lock = held.get()) {
+        try {
             return sweep(work, periods(), clock.instant());
+        } finally {
+            held.get().close();
         }
     }
 

@@ -128,7 +128,7 @@ public class MailboxPolling {
             if (held.isEmpty()) {
                 return; // another instance is polling
             }
-            try (NamedLock lock = held.get()) {
+            try {
                 int filed = mailbox.watch(
                         raw -> complaints.file(new NewComplaint(
                                 null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
@@ -137,6 +137,8 @@ public class MailboxPolling {
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }
+            } finally {
+                held.get().close();
             }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "the report mailbox could not be polled; next round retries", e);
