@@ -24,12 +24,39 @@ public record ComplaintReceived(
         String campaignKey,
         boolean answerable,
         Channel channel,
-        Intake intake)
+        Intake intake,
+        String floodKey)
         implements ComplaintEvent {
 
-    /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last four). */
+    /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last five). */
     @JsonbCreator
     public ComplaintReceived {}
+
+    /** A report outside any flood. */
+    public ComplaintReceived(
+            long complaintId,
+            String receiptNumber,
+            String subject,
+            String prefectureCode,
+            Instant receivedAt,
+            String category,
+            String campaignKey,
+            boolean answerable,
+            Channel channel,
+            Intake intake) {
+        this(
+                complaintId,
+                receiptNumber,
+                subject,
+                prefectureCode,
+                receivedAt,
+                category,
+                campaignKey,
+                answerable,
+                channel,
+                intake,
+                null);
+    }
 
     /** A report without its channel and way in (as events before they were told). */
     public ComplaintReceived(

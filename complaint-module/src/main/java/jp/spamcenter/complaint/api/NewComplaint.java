@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param rawMessage the message's bytes exactly as uploaded or pasted, or null for a description
  * @param intake the way the report reached the center
  * @param filedBy the advisor who filed it for a caller (username), or null when the citizen filed it
+ * @param floodKey set when the report came beyond the web form's rate for its client (a flood): such reports are
+ *     kept, analysed and counted like any other, but join one case per key instead of opening one each; at most
+ *     24 characters, never the client's address itself
  */
 public record NewComplaint(
         String subject,
@@ -23,12 +26,16 @@ public record NewComplaint(
         Channel channel,
         byte[] rawMessage,
         Intake intake,
-        String filedBy) {
+        String filedBy,
+        String floodKey) {
 
     /** The largest message a report can carry, uploaded, pasted or sent (the analysis's limit too). */
     public static final int MESSAGE_MAX = 25 * 1024 * 1024;
 
     public NewComplaint {
+        if (floodKey != null && (floodKey.isBlank() || floodKey.length() > 24)) {
+            throw new IllegalArgumentException("a flood key has 1 to 24 characters");
+        }
         if (intake == null) {
             intake = Intake.WEB_FORM;
         }
@@ -36,6 +43,25 @@ public record NewComplaint(
         if (channel == null) {
             channel = Channel.PC_MAIL;
         }
+    }
+
+    /** A report outside any flood. */
+    public NewComplaint(
+            String subject,
+            String messageText,
+            String prefectureCode,
+            Optional<String> contactEmail,
+            Channel channel,
+            byte[] rawMessage,
+            Intake intake,
+            String filedBy) {
+        this(subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, null);
+    }
+
+    /** The same report, come in a flood of its client's reports (see {@code floodKey}). */
+    public NewComplaint inFlood(String key) {
+        return new NewComplaint(
+                subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, key);
     }
 
     /** A description typed on the form, without the message itself. */

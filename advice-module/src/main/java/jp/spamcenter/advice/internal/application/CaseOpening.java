@@ -66,6 +66,17 @@ public class CaseOpening implements ComplaintEventConsumer {
         }
     }
 
+    /**
+     * The open case a report joins rather than opening its own: its flood's (one client's reports beyond the web
+     * form's rate), or, for a report nobody can be answered for, its campaign's; null for its own case.
+     */
+    static String group(ComplaintReceived report) {
+        if (report.floodKey() != null) {
+            return report.floodKey();
+        }
+        return !report.answerable() ? report.campaignKey() : null;
+    }
+
     /** Opens or joins the case of one report; false when it has one already (redelivery). */
     static boolean open(EntityManager em, ComplaintReceived complaint, Instant at) {
         return !openAll(em, List.of(complaint), at).isEmpty();
@@ -73,7 +84,8 @@ public class CaseOpening implements ComplaintEventConsumer {
 
     /**
      * Opens a case for each report, or joins a report nobody can be answered for to the open case of its
-     * campaign; reports that have a case already are left alone. A batch costs a few statements whatever its
+     * campaign, and a report of a flood to its flood's open case; reports that have a case already are left
+     * alone. A batch costs a few statements whatever its
      * size: one look-up of the reports' links, one of their campaigns' open cases (locked, in the campaigns'
      * order, so that two batches wait rather than deadlock), and the joins written many rows at a time. The
      * cases opened or joined, each once.
@@ -88,30 +100,33 @@ public class CaseOpening implements ComplaintEventConsumer {
                 fresh.putIfAbsent(report.complaintId(), report);
             }
         }
-        Map<String, ConsultationCase> campaignCases = new CaseRepository(em)
+        Map<String, ConsultationCase> groupCases = new CaseRepository(em)
                 .lockOpenCampaignCases(fresh.values().stream()
-                        .filter(r -> !r.answerable() && r.campaignKey() != null)
-                        .map(ComplaintReceived::campaignKey)
+                        .map(CaseOpening::group)
+                        .filter(java.util.Objects::nonNull)
                         .collect(Collectors.toCollection(TreeSet::new)));
         var touched = new LinkedHashSet<Long>();
         var joins = new ArrayList<CaseLinks.Link>();
         for (ComplaintReceived report : fresh.values()) {
-            boolean machine = !report.answerable() && report.campaignKey() != null;
-            ConsultationCase campaignCase = machine ? campaignCases.get(report.campaignKey()) : null;
-            if (campaignCase != null) {
-                campaignCase.reportJoined(at);
-                joins.add(new CaseLinks.Link(report.complaintId(), campaignCase.id(), report.receiptNumber(), at));
-                touched.add(campaignCase.id());
+            String group = group(report);
+            ConsultationCase groupCase = group == null ? null : groupCases.get(group);
+            if (groupCase != null) {
+                groupCase.reportJoined(at);
+                joins.add(new CaseLinks.Link(report.complaintId(), groupCase.id(), report.receiptNumber(), at));
+                touched.add(groupCase.id());
                 continue;
             }
             var opened = ConsultationCase.openFor(report, at, BusinessCalendar.CENTER);
+            if (report.floodKey() != null) {
+                opened.groupAs(report.floodKey());
+            }
             em.persist(opened);
             em.flush(); // the id, for the history and the report link
             em.persist(opened.openingEntry());
             em.persist(new CaseReport(report.complaintId(), opened.id(), report.receiptNumber(), at));
             touched.add(opened.id());
-            if (machine) {
-                campaignCases.put(report.campaignKey(), opened); // the batch's next reports of it join it
+            if (group != null) {
+                groupCases.put(group, opened); // the batch's next reports of it join it
             }
         }
         if (!joins.isEmpty()) {

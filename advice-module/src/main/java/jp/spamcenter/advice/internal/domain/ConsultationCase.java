@@ -155,6 +155,14 @@ public class ConsultationCase {
         return c;
     }
 
+    /**
+     * The case is the one of a flood (a client's reports beyond the web form's rate): the flood's next reports
+     * join it, as a campaign's machine reports join their campaign's case.
+     */
+    public void groupAs(String floodKey) {
+        this.campaignKey = floodKey;
+    }
+
     /** The history entry of the opening; needs the id, so after the case is stored. */
     public CaseEntry openingEntry() {
         return entry(openedAt.toInstant(ZoneOffset.UTC), null, CaseEntryKind.OPENED, receiptNumber, null, false);

@@ -313,6 +313,44 @@ class CasePersistenceTest {
         assertThat(caseOfComplaint(606)).isEqualTo(campaignCase);
     }
 
+    @Test
+    void aFloodOfOneClientsWebReportsIsOneCaseWhileOtherCitizensKeepTheirOwn() {
+        String flood = "flood-0a1b2c3d4e-261124";
+        var reports = new java.util.ArrayList<ComplaintReceived>();
+        for (long id = 701; id <= 730; id++) {
+            reports.add(new ComplaintReceived(
+                    id,
+                    ReceiptNumber.random().value(),
+                    "flood " + id,
+                    "13",
+                    T0,
+                    "OTHER",
+                    null,
+                    true,
+                    jp.spamcenter.complaint.api.Channel.PC_MAIL,
+                    jp.spamcenter.complaint.api.Intake.WEB_FORM,
+                    flood));
+        }
+        var neighbour = new ComplaintReceived(
+                731, ReceiptNumber.random().value(), "a real one", "13", T0, "PHISHING", null, true);
+
+        // delivered in two batches, as the outbox may: the second joins the case the first opened
+        // (an hour before the other tests' cases, which the list tests page through)
+        Instant at = T0.minusSeconds(3_600);
+        db.inTransaction(em -> CaseOpening.openAll(em, reports.subList(0, 10), at));
+        var rest = new java.util.ArrayList<>(reports.subList(10, 30));
+        rest.add(neighbour);
+        db.inTransaction(em -> CaseOpening.openAll(em, rest, at.plusSeconds(5)));
+
+        long floodCase = caseOfComplaint(701);
+        for (long id = 702; id <= 730; id++) {
+            assertThat(caseOfComplaint(id)).as("report " + id).isEqualTo(floodCase);
+        }
+        assertThat(caseOfComplaint(731)).as("another citizen's report").isNotEqualTo(floodCase);
+        CaseView view = work(w -> w.find(floodCase).orElseThrow());
+        assertThat(view.reports()).hasSize(30);
+    }
+
     private static List<CaseSummary> list(CaseQuery query) {
         return db.inTransaction(em -> new CaseListing(em, Clock.fixed(Instant.now(), ZoneOffset.UTC)).list(query));
     }

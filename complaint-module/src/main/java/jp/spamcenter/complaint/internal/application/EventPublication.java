@@ -61,7 +61,8 @@ public class EventPublication {
                 result == null ? null : result.campaignKey(),
                 answerable,
                 complaint.channel(),
-                complaint.intake());
+                complaint.intake(),
+                complaint.floodKey());
     }
 
     /** What an analysis (first or again) found, as the statistics count it. */

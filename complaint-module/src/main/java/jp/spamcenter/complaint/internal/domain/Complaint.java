@@ -80,6 +80,10 @@ public class Complaint {
     @Column(name = "filed_by", length = 64)
     private String filedBy;
 
+    /** The flood the report came in (the web form's rate for its client passed), or null. */
+    @Column(name = "flood_key", length = 24)
+    private String floodKey;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -139,6 +143,7 @@ public class Complaint {
                 receiptNumber, subject, text, prefecture.isEmpty() ? null : prefecture, input.channel(), receivedAt);
         complaint.intake = input.intake();
         complaint.filedBy = input.filedBy();
+        complaint.floodKey = input.floodKey();
         return complaint;
     }
 
@@ -212,6 +217,10 @@ public class Complaint {
     /** The advisor who filed it for a caller, or the partner that passed it on; null when the citizen did. */
     public String filedBy() {
         return filedBy;
+    }
+
+    public String floodKey() {
+        return floodKey;
     }
 
     public Intake intake() {

@@ -40,6 +40,9 @@ public class FileReport implements Serializable {
     @Inject
     ComplaintService complaints;
 
+    @Inject
+    WebFilingFlood flood;
+
     private final ComplaintEntry entry = new ComplaintEntry("report", Channel.PC_MAIL);
     private Mode mode = Mode.DESCRIBE;
     private String source;
@@ -62,13 +65,17 @@ public class FileReport implements Serializable {
             return; // message() has said why
         }
         try {
-            var receipt = complaints.file(NewComplaint.onWebForm(
+            var report = NewComplaint.onWebForm(
                     mode == Mode.DESCRIBE ? entry.getSubject() : null,
                     mode == Mode.DESCRIBE ? entry.getMessageText() : null,
                     entry.getPrefectureCode(),
                     entry.contact(),
                     entry.getChannel(),
-                    message));
+                    message);
+            // past the client's rate the report is kept all the same, and joins its flood's one case
+            var receipt =
+                    complaints.file(flood.keyOfThisClient().map(report::inFlood).orElse(report));
+            flood.filed();
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
             receivedAt = receipt.receivedAt();
