@@ -27,6 +27,15 @@ public interface AccessAudit {
     record Read(Instant at, String actor, ReceiptNumber receipt, String what, String purpose)
             implements java.io.Serializable {}
 
+    /** An account that read the data of more persons (reports) than allowed in a period. */
+    record HeavyReader(String actor, long persons) implements java.io.Serializable {}
+
+    /**
+     * The accounts that read the data of more than {@code persons} distinct reports since {@code since}, most
+     * first: what an administrator is alerted to (a leak of more than 1,000 persons must be reported).
+     */
+    List<HeavyReader> heavyReaders(Instant since, int persons);
+
     /** The newest reads first, {@code max} of them from {@code first}. */
     List<Read> reads(Query query, int first, int max);
 

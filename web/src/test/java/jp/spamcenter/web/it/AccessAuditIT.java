@@ -69,6 +69,39 @@ class AccessAuditIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void administratorsActionsAreRecordedAndHeavyReadingIsAnAlert() throws Exception {
+        var admin = new StaffHttp(base);
+        String actor = StaffSecurityIT.account("audit-admin", "ADMIN");
+        admin.signIn(actor, CenterDeployment.ADMIN_PASSWORD);
+        String created = "audited-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("account", "account");
+        form.put("account:username", created);
+        form.put("account:displayName", "Audited");
+        form.put("account:password", "audited-Passw0rd-2026");
+        form.put("account:roles", "ADVISOR");
+        form.put("account:create", "");
+        form.put("jakarta.faces.ViewState", admin.viewState("admin/accounts.xhtml"));
+        admin.postForm("admin/accounts.xhtml", form);
+
+        String page = admin.get("audit/access.xhtml?lang=en&account=" + actor).body();
+        assertThat(page)
+                .contains("Administrators' actions")
+                .contains("Account created")
+                .contains(created);
+
+        // one account reads six persons' reports in a day; the suite's limit is five
+        String reader = StaffSecurityIT.account("audit-heavy", "ADVISOR");
+        for (int i = 1; i <= 6; i++) {
+            StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES (UTC_TIMESTAMP(6),"
+                    + " '" + reader + "', " + (990_000 + i) + ", 'EVIDENCE')");
+        }
+        String alerted = admin.get("audit/access.xhtml?lang=en").body();
+        assertThat(alerted).contains("Alert: accounts read or exported the data of more than 5 persons");
+        assertThat(alerted).contains(reader + "</a>:").contains("6 persons");
+    }
+
     private String fileReport() throws Exception {
         String key = PartnerApiHardeningIT.key("audit probe");
         var answer = HttpClient.newHttpClient()

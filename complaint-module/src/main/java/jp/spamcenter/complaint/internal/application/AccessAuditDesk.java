@@ -31,6 +31,11 @@ public class AccessAuditDesk implements AccessAudit {
     }
 
     @Override
+    public List<HeavyReader> heavyReaders(java.time.Instant since, int persons) {
+        return log.heavyReaders(since, persons);
+    }
+
+    @Override
     public long count(Query query) {
         return log.count(query);
     }

@@ -71,6 +71,19 @@ public class AccessLog {
                 .toList();
     }
 
+    /** Accounts that read more than {@code persons} distinct reports since {@code since}, most first. */
+    public List<AccessAudit.HeavyReader> heavyReaders(Instant since, int persons) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT actor, COUNT(DISTINCT complaint_id) AS persons"
+                        + " FROM cmp_access_log WHERE at >= ? GROUP BY actor HAVING persons > ? ORDER BY persons DESC")
+                .setParameter(1, LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+                .setParameter(2, persons)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AccessAudit.HeavyReader((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
+    }
+
     public long count(AccessAudit.Query query) {
         var sql = new StringBuilder(
                 "SELECT COUNT(*) FROM cmp_access_log l JOIN cmp_complaint c ON c.id =" + " l.complaint_id WHERE 1 = 1");

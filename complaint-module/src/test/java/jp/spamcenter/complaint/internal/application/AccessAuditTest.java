@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import jp.spamcenter.complaint.api.AccessAudit.HeavyReader;
 import jp.spamcenter.complaint.api.AccessAudit.Query;
 import jp.spamcenter.complaint.api.AccessAudit.Read;
 import jp.spamcenter.complaint.api.ComplaintId;
@@ -75,6 +76,17 @@ class AccessAuditTest {
         long count = db.inTransaction(em -> new AccessAuditDesk(em).count(new Query(taro, "sato", null, null)));
         assertThat(count).isEqualTo(1);
         assertThat(search(new Query(taro, "suzuki", null, null))).isEmpty();
+    }
+
+    @Test
+    void anAccountReadingMorePersonsThanAllowedIsNamed() {
+        List<HeavyReader> overOne = db.inTransaction(em -> new AccessAuditDesk(em).heavyReaders(T0, 1));
+        assertThat(overOne).containsExactly(new HeavyReader("sato", 2));
+        List<HeavyReader> overTwo = db.inTransaction(em -> new AccessAuditDesk(em).heavyReaders(T0, 2));
+        assertThat(overTwo).isEmpty();
+        List<HeavyReader> later =
+                db.inTransaction(em -> new AccessAuditDesk(em).heavyReaders(T0.plusSeconds(7_200), 0));
+        assertThat(later).as("only the period's reads").containsExactly(new HeavyReader("sato", 1));
     }
 
     @Test

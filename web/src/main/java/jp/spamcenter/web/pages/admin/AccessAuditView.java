@@ -26,6 +26,12 @@ public class AccessAuditView {
     @Inject
     AccessAudit audit;
 
+    @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
+    jp.spamcenter.web.staff.AccessAlerts alerts;
+
     private String receipt;
     private String account;
     private String from;
@@ -33,6 +39,8 @@ public class AccessAuditView {
     private String problem;
     private List<AccessAudit.Read> reads;
     private long matched;
+    private List<jp.spamcenter.web.staff.AdminLog.Action> actions = List.of();
+    private List<AccessAudit.HeavyReader> heavyReaders = List.of();
 
     /** Runs the search the address asks for (every field may be empty). */
     public void search() {
@@ -46,6 +54,11 @@ public class AccessAuditView {
         }
         reads = audit.reads(query, 0, SHOWN);
         matched = reads.size() < SHOWN ? reads.size() : audit.count(query);
+        heavyReaders = alerts.current();
+        if (query.receipt() == null) {
+            // administrators' own actions concern no one report
+            actions = adminLog.search(query.actor(), query.from(), query.to(), SHOWN);
+        }
     }
 
     private AccessAudit.Query query() {
@@ -78,6 +91,20 @@ public class AccessAuditView {
 
     public List<AccessAudit.Read> getReads() {
         return reads;
+    }
+
+    /** Administrators' actions matching the account and period (none for a receipt search). */
+    public List<jp.spamcenter.web.staff.AdminLog.Action> getActions() {
+        return actions;
+    }
+
+    /** Accounts that read more persons' data in the last day than allowed: shown as an alert. */
+    public List<AccessAudit.HeavyReader> getHeavyReaders() {
+        return heavyReaders;
+    }
+
+    public int getAlertPersons() {
+        return alerts.persons();
     }
 
     public long getMatched() {

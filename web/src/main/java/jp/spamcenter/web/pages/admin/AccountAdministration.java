@@ -22,6 +22,9 @@ public class AccountAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
     StaffAccounts accounts;
 
     @Inject
@@ -44,6 +47,7 @@ public class AccountAdministration implements Serializable {
             var created = accounts.create(
                     username, displayName, password == null ? new char[0] : password.toCharArray(), chosenRoles());
             Texts.info("accounts.created", created.username());
+            adminLog.record(session.getUsername(), "ACCOUNT_CREATED", created.username() + " " + created.roles());
             username = null;
             displayName = null;
             roles = new java.util.ArrayList<>(List.of(StaffRole.ADVISOR.name()));
@@ -61,6 +65,8 @@ public class AccountAdministration implements Serializable {
             return;
         }
         accounts.setEnabled(member.username(), !member.enabled());
+        adminLog.record(
+                session.getUsername(), member.enabled() ? "ACCOUNT_DISABLED" : "ACCOUNT_ENABLED", member.username());
         members = accounts.all();
     }
 

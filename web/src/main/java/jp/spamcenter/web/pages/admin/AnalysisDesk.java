@@ -25,6 +25,9 @@ public class AnalysisDesk implements Serializable {
     static final int PAGE = 50;
 
     @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
     AnalysisQueue queue;
 
     @Inject
@@ -56,6 +59,7 @@ public class AnalysisDesk implements Serializable {
 
     public void startReanalysis() {
         reanalysis = queue.startReanalysis(session.getUsername());
+        adminLog.record(session.getUsername(), "REANALYSIS_STARTED", reanalysis.targetVersion());
         Texts.info("analysisQueue.reanalysisStarted", reanalysis.total());
         refresh();
     }

@@ -35,6 +35,12 @@ public class DirectoryAdmin implements Serializable {
     private static final long MAX_CSV_BYTES = 5L * 1024 * 1024;
 
     @Inject
+    jp.spamcenter.web.pages.staff.StaffSession session;
+
+    @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
     Directory directory;
 
     private transient Part centersFile;
@@ -71,6 +77,10 @@ public class DirectoryAdmin implements Serializable {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), decoder))) {
             ImportResult result = importer.apply(reader);
+            adminLog.record(
+                    session.getUsername(),
+                    "DIRECTORY_IMPORTED",
+                    field.substring(field.indexOf(':') + 1) + ": " + result.imported() + " rows");
             importErrors = result.errors();
             Texts.info(
                     "directory.import.done", result.imported(), result.errors().size());
@@ -88,6 +98,7 @@ public class DirectoryAdmin implements Serializable {
     public void addCenter() {
         try {
             var saved = directory.save(center.toCenter());
+            adminLog.record(session.getUsername(), "DIRECTORY_SAVED", saved.name());
             Texts.info("directory.saved", saved.name());
             center = new CenterForm();
         } catch (DirectoryRejected e) {
@@ -97,16 +108,19 @@ public class DirectoryAdmin implements Serializable {
 
     public void deleteCenter(long id) {
         directory.deleteConsumerCenter(id);
+        adminLog.record(session.getUsername(), "DIRECTORY_DELETED", "consumer center " + id);
         Texts.info("directory.deleted");
     }
 
     public void deleteCarrier(long id) {
         directory.deleteCarrier(id);
+        adminLog.record(session.getUsername(), "DIRECTORY_DELETED", "carrier " + id);
         Texts.info("directory.deleted");
     }
 
     public void deleteAgency(long id) {
         directory.deleteAgency(id);
+        adminLog.record(session.getUsername(), "DIRECTORY_DELETED", "agency " + id);
         Texts.info("directory.deleted");
     }
 

@@ -19,6 +19,12 @@ public class PartnerKeys implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    jp.spamcenter.web.pages.staff.StaffSession session;
+
+    @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
     ApiKeys keys;
 
     private String partnerName;
@@ -34,6 +40,10 @@ public class PartnerKeys implements Serializable {
         try {
             var issued = keys.issue(partnerName, Set.of(Partner.REPORTS_WRITE));
             issuedKey = issued.key();
+            adminLog.record(
+                    session.getUsername(),
+                    "API_KEY_ISSUED",
+                    issued.partner().name() + " " + issued.partner().keyPrefix());
             partnerName = null;
             partners = keys.all();
         } catch (IllegalArgumentException e) {
@@ -43,6 +53,7 @@ public class PartnerKeys implements Serializable {
 
     public void revoke(Partner partner) {
         keys.revoke(partner.keyId());
+        adminLog.record(session.getUsername(), "API_KEY_REVOKED", partner.name() + " " + partner.keyPrefix());
         issuedKey = null;
         partners = keys.all();
         Texts.info("partner.revoked", partner.name(), partner.keyPrefix());

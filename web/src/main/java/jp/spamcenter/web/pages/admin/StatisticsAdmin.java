@@ -22,6 +22,9 @@ import jp.spamcenter.web.pages.staff.StaffSession;
 public class StatisticsAdmin {
 
     @Inject
+    jp.spamcenter.web.staff.AdminLog adminLog;
+
+    @Inject
     StatisticsRebuild rebuild;
 
     @Inject
@@ -40,6 +43,7 @@ public class StatisticsAdmin {
 
     public void start() {
         Progress progress = rebuild.start(session.getUsername());
+        adminLog.record(session.getUsername(), "STATISTICS_REBUILD", null);
         Texts.info(progress.done() == 0 ? "rebuild.started" : "rebuild.running");
     }
 
@@ -50,6 +54,7 @@ public class StatisticsAdmin {
     /** Asks for a check; it starts within seconds on one instance. */
     public void check() {
         latestCheck = check.request(session.getUsername());
+        adminLog.record(session.getUsername(), "STATISTICS_CHECK", null);
         Texts.info("statisticsCheck.requestedInfo");
     }
 
