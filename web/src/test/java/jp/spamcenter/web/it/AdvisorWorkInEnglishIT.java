@@ -120,7 +120,9 @@ class AdvisorWorkInEnglishIT {
         assertThat(browser.findElement(By.id("history")).getText()).contains("Priority", "Assigned", "Opened");
 
         // the second report is the same spam: the advisor takes its case and merges it into the first, by receipt
-        session.open("advisor/cases.xhtml?queue=UNASSIGNED");
+        // (from the list of all cases, newest first: the unassigned queue, oldest deadline first, holds the whole
+        // suite's cases before it)
+        session.open("advisor/cases.xhtml?queue=ALL");
         wait.until(ExpectedConditions.presenceOfElementLocated(secondRow));
         browser.findElement(secondRow).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-receipt"), second[0]));
