@@ -12,6 +12,12 @@ public interface ComplaintEvidence {
 
     Optional<Evidence> evidence(ComplaintId complaint, String readBy);
 
+    /**
+     * The evidence read for a purpose the reader gave (a report outside the reader's own cases); the purpose is
+     * in the access log with the read.
+     */
+    Optional<Evidence> evidence(ComplaintId complaint, String readBy, String purpose);
+
     /** The original message as received, byte for byte, for download as .eml. */
     Optional<Original> original(ComplaintId complaint, String readBy);
 

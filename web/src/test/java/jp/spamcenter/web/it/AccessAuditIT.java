@@ -1,6 +1,7 @@
 package jp.spamcenter.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
@@ -100,6 +101,63 @@ class AccessAuditIT {
         String alerted = admin.get("audit/access.xhtml?lang=en").body();
         assertThat(alerted).contains("Alert: accounts read or exported the data of more than 5 persons");
         assertThat(alerted).contains(reader + "</a>:").contains("6 persons");
+    }
+
+    @Test
+    void anotherAdvisorsCaseIsReadOnlyForAPurposeThatIsLogged() throws Exception {
+        String receipt = fileReport();
+        long complaint = complaintId(receipt);
+        await().atMost(Duration.ofSeconds(60)).until(() -> caseOf(complaint) > 0);
+        long caseId = caseOf(complaint);
+        String owner = StaffSecurityIT.account("purpose-owner", "ADVISOR");
+        StaffSecurityIT.sql("UPDATE adv_case SET assignee = '" + owner + "' WHERE id = " + caseId);
+
+        var other = new StaffHttp(base);
+        String reader = StaffSecurityIT.account("purpose-reader", "ADVISOR");
+        other.signIn(reader, CenterDeployment.ADMIN_PASSWORD);
+        String page = other.get("advisor/case.xhtml?lang=en&id=" + caseId).body();
+        assertThat(page).contains("This case is another advisor").doesNotContain("id=\"evidence\"");
+        assertThat(reads(complaint, reader)).as("nothing read before a purpose").isZero();
+
+        var state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(state.find()).isTrue();
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("purpose", "purpose");
+        form.put("purpose:purpose", "SUPERVISION");
+        form.put("purpose:read", "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        String shown = other.postForm("advisor/case.xhtml", form).body();
+        assertThat(shown).contains("id=\"evidence\"");
+        assertThat(reads(complaint, reader)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint + " AND actor = '"
+                        + reader + "' AND purpose = 'Review as a supervisor'"))
+                .isEqualTo(1);
+
+        // the case's own advisor reads it without being asked
+        var own = new StaffHttp(base);
+        own.signIn(owner, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(own.get("advisor/case.xhtml?lang=en&id=" + caseId).body())
+                .doesNotContain("This case is another advisor")
+                .contains("id=\"evidence\"");
+    }
+
+    private static long caseOf(long complaint) throws Exception {
+        return count("SELECT COALESCE(MAX(case_id), 0) FROM adv_case_report WHERE complaint_id = " + complaint);
+    }
+
+    private static long reads(long complaint, String actor) throws Exception {
+        return count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint + " AND actor = '" + actor
+                + "'");
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
+                var query = db.createStatement();
+                var rows = query.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private String fileReport() throws Exception {

@@ -54,11 +54,16 @@ public class EvidenceDesk implements ComplaintEvidence {
 
     @Override
     public Optional<Evidence> evidence(ComplaintId id, String readBy) {
+        return evidence(id, readBy, null);
+    }
+
+    @Override
+    public Optional<Evidence> evidence(ComplaintId id, String readBy, String purpose) {
         Complaint complaint = em.find(Complaint.class, id.value());
         if (complaint == null) {
             return Optional.empty();
         }
-        accessLog.read(id, readBy, "EVIDENCE", clock.instant());
+        accessLog.read(id, readBy, "EVIDENCE", purpose, clock.instant());
         Optional<ComplaintRepository.Original> original = complaints.original(id);
         StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
         return Optional.of(new Evidence(

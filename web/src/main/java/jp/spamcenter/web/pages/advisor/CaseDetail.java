@@ -70,6 +70,11 @@ public class CaseDetail implements Serializable {
     private Long articleId;
     private String carrier;
     private String replyLanguage = "ja";
+    /** The purpose chosen for reading another advisor's case (a key of PURPOSES), and its words as logged. */
+    private String purpose;
+
+    private String purposeGiven;
+    private Long pendingEvidence;
 
     /** The view action: the case of the {@code id} parameter, and the evidence of its first report. */
     public String load() {
@@ -88,6 +93,47 @@ public class CaseDetail implements Serializable {
         return null;
     }
 
+    /**
+     * Whether reading this case's evidence needs a purpose: the case is another advisor's. An advisor's own
+     * cases and the unassigned ones (everybody's queue) are their work; another's case is read only for a
+     * reason, which the access log keeps.
+     */
+    public boolean isPurposeNeeded() {
+        return view != null && view.summary().assignee() != null && !isMine();
+    }
+
+    /** The purposes an advisor may give for reading another advisor's case. */
+    public List<String> getPurposes() {
+        return PURPOSES;
+    }
+
+    static final List<String> PURPOSES = List.of("COVER", "SUPERVISION", "COMPARE", "CITIZEN_CALL");
+
+    /** Reads the evidence for the chosen purpose. */
+    public void readForPurpose() {
+        if (purpose == null || !PURPOSES.contains(purpose)) {
+            Texts.error("purpose:purpose", "case.purpose.required");
+            return;
+        }
+        purposeGiven = Texts.text(java.util.Locale.ENGLISH, "case.purpose." + purpose);
+        if (pendingEvidence != null) {
+            showEvidence(pendingEvidence);
+        }
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    /** The report whose evidence waits for a purpose, or null. */
+    public Long getPendingEvidence() {
+        return pendingEvidence;
+    }
+
     /** The case as it is now (after a step elsewhere on the page), the evidence shown left as it is. */
     public void refresh() {
         if (id != null) {
@@ -100,8 +146,14 @@ public class CaseDetail implements Serializable {
 
     public void showEvidence(long complaintId) {
         evidenceOf = complaintId;
+        if (isPurposeNeeded() && purposeGiven == null) {
+            pendingEvidence = complaintId; // nothing is read until the advisor says why
+            evidence = null;
+            return;
+        }
+        pendingEvidence = null;
         evidence = evidenceDesk
-                .evidence(new ComplaintId(complaintId), session.getUsername())
+                .evidence(new ComplaintId(complaintId), session.getUsername(), isPurposeNeeded() ? purposeGiven : null)
                 .orElse(null);
     }
 
