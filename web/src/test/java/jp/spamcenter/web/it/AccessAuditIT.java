@@ -39,9 +39,9 @@ class AccessAuditIT {
         String receipt = fileReport();
         long id = complaintId(receipt);
         String reader = StaffSecurityIT.account("audit-reader", "ADVISOR");
-        StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what, purpose) VALUES"
+        SuiteDatabase.execute("INSERT INTO cmp_access_log (at, actor, complaint_id, what, purpose) VALUES"
                 + " ('2026-11-24 01:00:00', '" + reader + "', " + id + ", 'CONTACT', 'referral with consent')");
-        StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES"
+        SuiteDatabase.execute("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES"
                 + " ('2026-11-25 02:30:00', '" + reader + "', " + id + ", 'EVIDENCE')");
 
         var admin = new StaffHttp(base);
@@ -95,7 +95,7 @@ class AccessAuditIT {
         // one account reads six persons' reports in a day; the suite's limit is five
         String reader = StaffSecurityIT.account("audit-heavy", "ADVISOR");
         for (int i = 1; i <= 6; i++) {
-            StaffSecurityIT.sql("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES (UTC_TIMESTAMP(6),"
+            SuiteDatabase.execute("INSERT INTO cmp_access_log (at, actor, complaint_id, what) VALUES (UTC_TIMESTAMP(6),"
                     + " '" + reader + "', " + (990_000 + i) + ", 'EVIDENCE')");
         }
         String alerted = admin.get("audit/access.xhtml?lang=en").body();
@@ -107,10 +107,10 @@ class AccessAuditIT {
     void anotherAdvisorsCaseIsReadOnlyForAPurposeThatIsLogged() throws Exception {
         String receipt = fileReport();
         long complaint = complaintId(receipt);
-        await().atMost(Duration.ofSeconds(60)).until(() -> caseOf(complaint) > 0);
-        long caseId = caseOf(complaint);
+        await().atMost(Duration.ofSeconds(60)).until(() -> SuiteDatabase.caseOf(complaint) > 0);
+        long caseId = SuiteDatabase.caseOf(complaint);
         String owner = StaffSecurityIT.account("purpose-owner", "ADVISOR");
-        StaffSecurityIT.sql("UPDATE adv_case SET assignee = '" + owner + "' WHERE id = " + caseId);
+        SuiteDatabase.execute("UPDATE adv_case SET assignee = '" + owner + "' WHERE id = " + caseId);
 
         var other = new StaffHttp(base);
         String reader = StaffSecurityIT.account("purpose-reader", "ADVISOR");
@@ -130,8 +130,8 @@ class AccessAuditIT {
         String shown = other.postForm("advisor/case.xhtml", form).body();
         assertThat(shown).contains("id=\"evidence\"");
         assertThat(reads(complaint, reader)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint + " AND actor = '"
-                        + reader + "' AND purpose = 'Review as a supervisor'"))
+        assertThat(SuiteDatabase.count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint
+                        + " AND actor = '" + reader + "' AND purpose = 'Review as a supervisor'"))
                 .isEqualTo(1);
 
         // the case's own advisor reads it without being asked
@@ -142,22 +142,9 @@ class AccessAuditIT {
                 .contains("id=\"evidence\"");
     }
 
-    private static long caseOf(long complaint) throws Exception {
-        return count("SELECT COALESCE(MAX(case_id), 0) FROM adv_case_report WHERE complaint_id = " + complaint);
-    }
-
     private static long reads(long complaint, String actor) throws Exception {
-        return count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint + " AND actor = '" + actor
-                + "'");
-    }
-
-    private static long count(String sql) throws Exception {
-        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
-                var query = db.createStatement();
-                var rows = query.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return SuiteDatabase.count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint
+                + " AND actor = '" + actor + "'");
     }
 
     private String fileReport() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.DriverManager;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +37,7 @@ class StaffSecurityIT {
         assertThat(member.get("admin/accounts.xhtml").statusCode()).isEqualTo(200);
 
         // another administrator disables the account (the page's button sets the same column)
-        sql("UPDATE web_staff_account SET enabled = FALSE WHERE username = '" + name + "'");
+        SuiteDatabase.execute("UPDATE web_staff_account SET enabled = FALSE WHERE username = '" + name + "'");
 
         HttpResponse<String> next = member.get("admin/accounts.xhtml");
         assertThat(next.statusCode()).isEqualTo(302);
@@ -62,7 +61,7 @@ class StaffSecurityIT {
         member.signIn(name, CenterDeployment.ADMIN_PASSWORD);
         assertThat(member.get("admin/accounts.xhtml").statusCode()).isEqualTo(200);
 
-        sql("UPDATE web_staff_role SET role = 'ADVISOR' WHERE username = '" + name + "'");
+        SuiteDatabase.execute("UPDATE web_staff_role SET role = 'ADVISOR' WHERE username = '" + name + "'");
 
         assertThat(member.get("admin/accounts.xhtml").headers().firstValue("Location"))
                 .as("the session signed in as an administrator ends at its next request")
@@ -159,14 +158,7 @@ class StaffSecurityIT {
     }
 
     private static long accounts(String username) throws Exception {
-        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
-                var query = db.prepareStatement("SELECT COUNT(*) FROM web_staff_account WHERE username = ?")) {
-            query.setString(1, username);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return SuiteDatabase.count("SELECT COUNT(*) FROM web_staff_account WHERE username = '" + username + "'");
     }
 
     /**
@@ -175,17 +167,12 @@ class StaffSecurityIT {
      */
     static String account(String prefix, String role) throws Exception {
         String name = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        sql("INSERT INTO web_staff_account (username, display_name, password_hash, enabled, created_at)"
-                + " SELECT '" + name + "', '" + name + "', password_hash, TRUE, created_at FROM web_staff_account"
-                + " WHERE username = 'admin'");
-        sql("INSERT INTO web_staff_role (username, role) VALUES ('" + name + "', '" + role + "')");
+        SuiteDatabase.execute(
+                "INSERT INTO web_staff_account (username, display_name, password_hash, enabled, created_at)"
+                        + " SELECT '" + name + "', '" + name
+                        + "', password_hash, TRUE, created_at FROM web_staff_account"
+                        + " WHERE username = 'admin'");
+        SuiteDatabase.execute("INSERT INTO web_staff_role (username, role) VALUES ('" + name + "', '" + role + "')");
         return name;
-    }
-
-    static void sql(String statement) throws Exception {
-        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
-                var update = db.createStatement()) {
-            update.executeUpdate(statement);
-        }
     }
 }

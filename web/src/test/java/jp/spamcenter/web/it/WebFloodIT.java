@@ -67,8 +67,9 @@ class WebFloodIT {
         assertThat(cases.get(receipts.get(11))).isEqualTo(floodCase);
         assertThat(cases.get(receipts.get(12))).isEqualTo(floodCase);
         assertThat(ownCases).doesNotContain(floodCase);
-        assertThat(count("SELECT COUNT(*) FROM cmp_complaint WHERE flood_key IS NOT NULL AND receipt_number IN ("
-                        + quoted(receipts) + ")"))
+        assertThat(SuiteDatabase.count(
+                        "SELECT COUNT(*) FROM cmp_complaint WHERE flood_key IS NOT NULL AND receipt_number IN ("
+                                + quoted(receipts) + ")"))
                 .isEqualTo(3);
         // another client's report at the same time keeps its own case
         String neighbour = file("203.0.113.250", "a neighbour's report " + System.nanoTime());
@@ -132,14 +133,5 @@ class WebFloodIT {
 
     private static String quoted(List<String> receipts) {
         return receipts.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
-    }
-
-    private static long count(String sql) throws Exception {
-        try (var db = DriverManager.getConnection(SuiteServices.databaseUrl(), "root", "embedded");
-                var query = db.createStatement();
-                var rows = query.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
