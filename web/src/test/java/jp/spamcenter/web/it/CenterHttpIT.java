@@ -183,6 +183,7 @@ class CenterHttpIT {
                 .contains("受付から365日")
                 .contains("受付から1095日")
                 .contains("閲覧から1826日")
+                .contains("相談の終了から1095日")
                 .contains("何を見たかを記録します")
                 .contains("個人情報保護委員会");
         var english = get("privacy.xhtml", "Cookie", "lang=en");

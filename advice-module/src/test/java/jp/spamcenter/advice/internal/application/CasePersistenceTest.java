@@ -351,6 +351,43 @@ class CasePersistenceTest {
         assertThat(view.reports()).hasSize(30);
     }
 
+    @Test
+    void aClosedCasesConversationIsRemovedWhenItsPeriodEndsAndItsHistoryStays() {
+        var report = new ComplaintReceived(801, ReceiptNumber.random().value(), "retention", "13", T0, "OTHER");
+        db.inTransaction(em -> CaseOpening.open(em, report, T0.minusSeconds(7_200)));
+        long caseId = caseOfComplaint(801);
+        work(w -> w.note(caseId, "電話で確認済み。", "sato"));
+        work(w -> w.reply(caseId, "リンクは開かないでください。", true, "sato"));
+        work(w -> w.close(
+                caseId,
+                CloseReason.ADVISED,
+                "sato",
+                w.find(caseId).orElseThrow().version()));
+        // closed long ago (the other tests' cases are closed today)
+        Instant closedAt = Instant.parse("2020-01-01T00:00:00Z");
+        db.run(em -> em.createNativeQuery("UPDATE adv_case SET closed_at = ? WHERE id = ?")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(closedAt, ZoneOffset.UTC))
+                .setParameter(2, caseId)
+                .executeUpdate());
+
+        int early = db.inTransaction(em -> ConversationSweep.sweep(
+                new ConversationWork(em), closedAt.plus(java.time.Duration.ofDays(1_094)), 1_095));
+        assertThat(early).isZero();
+        assertThat(work(w -> w.find(caseId).orElseThrow()).history())
+                .extracting(CaseView.Entry::body)
+                .contains("電話で確認済み。");
+
+        int swept = db.inTransaction(em -> ConversationSweep.sweep(
+                new ConversationWork(em), closedAt.plus(java.time.Duration.ofDays(1_096)), 1_095));
+        assertThat(swept).isEqualTo(1);
+        CaseView kept = work(w -> w.find(caseId).orElseThrow());
+        assertThat(kept.history()).extracting(CaseView.Entry::body).containsOnlyNulls();
+        assertThat(kept.history())
+                .extracting(CaseView.Entry::kind)
+                .contains(CaseEntryKind.OPENED, CaseEntryKind.NOTE, CaseEntryKind.REPLY, CaseEntryKind.STATUS);
+        assertThat(kept.firstResponseAt()).as("what the figures stand on stays").isNotNull();
+    }
+
     private static List<CaseSummary> list(CaseQuery query) {
         return db.inTransaction(em -> new CaseListing(em, Clock.fixed(Instant.now(), ZoneOffset.UTC)).list(query));
     }

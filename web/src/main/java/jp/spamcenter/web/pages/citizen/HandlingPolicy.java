@@ -32,6 +32,11 @@ public class HandlingPolicy {
     @ConfigProperty(name = "privacy.storage-country-en", defaultValue = "Japan")
     String countryEn;
 
+    /** The advice module's period for the conversations of closed cases (its ConversationSweep). */
+    @Inject
+    @ConfigProperty(name = "retention.conversation-days", defaultValue = "1095")
+    int conversationDays;
+
     @Inject
     @ConfigProperty(name = "center.contact.email")
     Optional<String> email;
@@ -50,6 +55,10 @@ public class HandlingPolicy {
 
     public DataRetention.Periods getPeriods() {
         return retention.periods();
+    }
+
+    public int getConversationDays() {
+        return conversationDays;
     }
 
     public String getEmail() {
