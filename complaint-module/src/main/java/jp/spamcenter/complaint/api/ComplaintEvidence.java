@@ -18,6 +18,13 @@ public interface ComplaintEvidence {
      */
     Optional<Evidence> evidence(ComplaintId complaint, String readBy, String purpose);
 
+    /**
+     * The spam's HTML as it looked, sanitised (layout and text only: nothing runs, loads or links; links written
+     * out defanged), for a sandboxed frame; empty when the report has no HTML. The read is in the access log
+     * ({@code HTML}), with the purpose when one was given (another advisor's case).
+     */
+    Optional<String> html(ComplaintId complaint, String readBy, String purpose);
+
     /** The original message as received, byte for byte, for download as .eml. */
     Optional<Original> original(ComplaintId complaint, String readBy);
 

@@ -33,13 +33,27 @@ public class SecurityHeaders extends HttpFilter {
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
+    /**
+     * A spam's sanitised HTML, shown in the case page's sandboxed frame: it may load nothing at all (images only
+     * as data: addresses), run nothing, and be framed by the center's own pages only.
+     */
+    static final String EVIDENCE_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
+            + " frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
+
+    private static final java.util.regex.Pattern EVIDENCE_HTML =
+            java.util.regex.Pattern.compile("/api/v1/complaints/\\d+/html");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        boolean evidence = EVIDENCE_HTML
+                .matcher(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
+                .matches();
+        response.setHeader("Content-Security-Policy", evidence ? EVIDENCE_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", evidence ? "SAMEORIGIN" : "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -27,6 +28,31 @@ public class EvidenceResource {
 
     @Context
     SecurityContext security;
+
+    /**
+     * {@code GET /api/v1/complaints/{id}/html}: the spam's HTML as it looked, sanitised, for the case page's
+     * sandboxed frame; the response's own policy loads nothing and runs nothing ({@link
+     * jp.spamcenter.web.http.SecurityHeaders}). {@code purpose}: the case page's purpose for another advisor's
+     * case, logged with the read.
+     */
+    @GET
+    @Path("{id}/html")
+    @Produces("text/html")
+    @RolesAllowed(StaffRole.ADVISOR_NAME)
+    public Response html(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
+        String logged = jp.spamcenter.web.pages.shared.ReadPurposes.logged(purpose);
+        return evidence.html(new ComplaintId(id), security.getUserPrincipal().getName(), logged)
+                .map(html -> Response.ok(
+                                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>spam</title><style>"
+                                        + "body{font-family:sans-serif;margin:.5rem;overflow-wrap:anywhere}"
+                                        + ".defanged{color:#a61b1b;font-family:monospace}</style></head><body>"
+                                        + html + "</body></html>",
+                                "text/html; charset=UTF-8")
+                        .header("Cache-Control", "no-store")
+                        .build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND, "no-html", "No HTML", "Report " + id + " has no HTML part."));
+    }
 
     @GET
     @Path("{id}/original")

@@ -89,5 +89,34 @@ class HostileInputIT {
             String origin = session.base().toString();
             assertThat(loaded).as(lang + ": everything from the center").allMatch(u -> u.startsWith(origin));
         }
+
+        // the spam as it looked: sanitised, in a sandboxed frame that loads and runs nothing
+        browser.findElement(By.id("html:showHtml")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("spam-html")));
+        var js = (JavascriptExecutor) browser;
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Boolean.TRUE.equals(js.executeScript(
+                        "return performance.getEntriesByType('resource').some(e => e.name.includes('/html'))")));
+        assertThat(js.executeScript("return window.__hostile === undefined")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<String> loaded =
+                (List<String>) js.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).allMatch(u -> u.startsWith(session.base().toString()));
+
+        var http = new StaffHttp(session.base());
+        http.signIn(advisor, CenterDeployment.ADMIN_PASSWORD);
+        var html = http.get("api/v1/complaints/" + filed.id() + "/html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'none'", "img-src data:", "sandbox", "frame-ancestors 'self'");
+        assertThat(html.body())
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("href=")
+                .doesNotContain("tracker.hostile.test/p.gif\"")
+                .contains("javascript[:]window");
+        assertThat(SuiteDatabase.count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + filed.id()
+                        + " AND what = 'HTML' AND actor = '" + advisor + "'"))
+                .isGreaterThanOrEqualTo(2);
     }
 }

@@ -211,6 +211,26 @@ public final class MessageAnalyzer implements MessageAnalysis {
     }
 
     /**
+     * The HTML of the spam (its text/html parts, attachments never), decoded, for advisors who want to see it as
+     * it looked; empty when it has none or cannot be read. Still hostile: it must be sanitised before it is shown.
+     */
+    public Optional<String> spamHtml(byte[] raw) {
+        if (raw == null || raw.length == 0 || raw.length > limits.maxBytes()) {
+            return Optional.empty();
+        }
+        try {
+            var problems = new Problems();
+            int start = afterMboxFromLine(raw);
+            Message top = parse(new ByteArrayInputStream(raw, start, raw.length - start), problems, Bodies.ALL);
+            var walk = new Walk(problems, new Deadline(limits.timeLimit()));
+            List<String> parts = walk.htmlParts(unwrap(top, walk).spam());
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n<hr>\n", parts));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The spam itself as a message, for evidence sent to others: what was received when it came as is, the
      * attached message when a citizen forwarded it as an attachment (without the citizen's own envelope).
      * Empty when it cannot be read or came forwarded inline (its own headers are lost then).
@@ -458,6 +478,15 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 }
             }
             return null;
+        }
+
+        /** The HTML parts of the entity (attachments never), decoded to text, in order. */
+        List<String> htmlParts(Entity entity) {
+            var htmlParts = new ArrayList<HtmlPart>();
+            collect(entity, 0, new ArrayList<>(), htmlParts);
+            return htmlParts.stream()
+                    .map(html -> JapaneseCharsets.decode(html.bytes(), html.charset()))
+                    .toList();
         }
 
         Content content(Entity entity) {

@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintId;
+import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
+import jp.spamcenter.complaint.internal.analysis.SafeHtml;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
 import jp.spamcenter.complaint.internal.domain.RawMessage;
@@ -32,6 +34,8 @@ public class EvidenceDesk implements ComplaintEvidence {
 
     private static final Logger LOG = Logger.getLogger(EvidenceDesk.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** Reads a message's HTML parts (its limits are the analysis's own). */
+    private static final MessageAnalyzer HTML = new MessageAnalyzer();
 
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
@@ -78,6 +82,20 @@ public class EvidenceDesk implements ComplaintEvidence {
                 original.map(ComplaintRepository.Original::size).orElse(0L),
                 original.map(ComplaintRepository.Original::sha256).orElse(null),
                 stored == null ? null : analysis(id, stored)));
+    }
+
+    @Override
+    public Optional<String> html(ComplaintId id, String readBy, String purpose) {
+        RawMessage raw = em.find(RawMessage.class, id.value());
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Optional<String> html = HTML.spamHtml(raw.content());
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        accessLog.read(id, readBy, "HTML", purpose, clock.instant());
+        return Optional.of(SafeHtml.of(html.get()));
     }
 
     @Override

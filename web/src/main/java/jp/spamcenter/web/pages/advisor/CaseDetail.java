@@ -70,10 +70,11 @@ public class CaseDetail implements Serializable {
     private Long articleId;
     private String carrier;
     private String replyLanguage = "ja";
-    /** The purpose chosen for reading another advisor's case (a key of PURPOSES), and its words as logged. */
+    /** The purpose chosen for reading another advisor's case (a key of ReadPurposes), and its words as logged. */
     private String purpose;
 
     private String purposeGiven;
+    private boolean htmlShown;
     private Long pendingEvidence;
 
     /** The view action: the case of the {@code id} parameter, and the evidence of its first report. */
@@ -104,18 +105,31 @@ public class CaseDetail implements Serializable {
 
     /** The purposes an advisor may give for reading another advisor's case. */
     public List<String> getPurposes() {
-        return PURPOSES;
+        return jp.spamcenter.web.pages.shared.ReadPurposes.KEYS;
     }
 
-    static final List<String> PURPOSES = List.of("COVER", "SUPERVISION", "COMPARE", "CITIZEN_CALL");
+    /** Shows the spam's sanitised HTML in its frame (read, and logged, only when asked for). */
+    public void showHtml() {
+        htmlShown = true;
+    }
+
+    public boolean isHtmlShown() {
+        return htmlShown;
+    }
+
+    /** The HTML frame's address: the report's, with the purpose given for another advisor's case. */
+    public String getHtmlAddress() {
+        return "/api/v1/complaints/" + evidenceOf + "/html"
+                + (isPurposeNeeded() && purpose != null ? "?purpose=" + purpose : "");
+    }
 
     /** Reads the evidence for the chosen purpose. */
     public void readForPurpose() {
-        if (purpose == null || !PURPOSES.contains(purpose)) {
+        purposeGiven = jp.spamcenter.web.pages.shared.ReadPurposes.logged(purpose);
+        if (purposeGiven == null) {
             Texts.error("purpose:purpose", "case.purpose.required");
             return;
         }
-        purposeGiven = Texts.text(java.util.Locale.ENGLISH, "case.purpose." + purpose);
         if (pendingEvidence != null) {
             showEvidence(pendingEvidence);
         }
@@ -146,6 +160,7 @@ public class CaseDetail implements Serializable {
 
     public void showEvidence(long complaintId) {
         evidenceOf = complaintId;
+        htmlShown = false;
         if (isPurposeNeeded() && purposeGiven == null) {
             pendingEvidence = complaintId; // nothing is read until the advisor says why
             evidence = null;
