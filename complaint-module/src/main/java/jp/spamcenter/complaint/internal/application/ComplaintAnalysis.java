@@ -82,6 +82,11 @@ public class ComplaintAnalysis implements MessageAnalysis {
         return analyzer.readsAsMessage(raw);
     }
 
+    /** The spam's HTML parts, decoded, still hostile (see {@link MessageAnalyzer#spamHtml}). */
+    public Optional<String> spamHtml(byte[] raw) {
+        return analyzer.spamHtml(raw);
+    }
+
     /** The spam itself, without a citizen's forwarding envelope (see {@link MessageAnalyzer#spamMessage}). */
     public Optional<byte[]> spamMessage(byte[] raw) {
         return analyzer.spamMessage(raw);

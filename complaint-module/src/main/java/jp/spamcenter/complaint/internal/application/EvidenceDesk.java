@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import jp.spamcenter.complaint.api.AnalysisResult;
 import jp.spamcenter.complaint.api.ComplaintEvidence;
 import jp.spamcenter.complaint.api.ComplaintId;
-import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
 import jp.spamcenter.complaint.internal.analysis.SafeHtml;
 import jp.spamcenter.complaint.internal.domain.Complaint;
 import jp.spamcenter.complaint.internal.domain.ComplaintContact;
@@ -34,8 +33,6 @@ public class EvidenceDesk implements ComplaintEvidence {
 
     private static final Logger LOG = Logger.getLogger(EvidenceDesk.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-    /** Reads a message's HTML parts (its limits are the analysis's own). */
-    private static final MessageAnalyzer HTML = new MessageAnalyzer();
 
     @PersistenceContext(unitName = "complaint")
     EntityManager em;
@@ -45,6 +42,10 @@ public class EvidenceDesk implements ComplaintEvidence {
 
     @Inject
     AccessLog accessLog;
+
+    /** The application's analysis, with its configured limits, reads a message's HTML parts. */
+    @Inject
+    ComplaintAnalysis analysis;
 
     public EvidenceDesk() {}
 
@@ -90,7 +91,7 @@ public class EvidenceDesk implements ComplaintEvidence {
         if (raw == null) {
             return Optional.empty();
         }
-        Optional<String> html = HTML.spamHtml(raw.content());
+        Optional<String> html = analysis.spamHtml(raw.content());
         if (html.isEmpty()) {
             return Optional.empty();
         }
