@@ -28,7 +28,8 @@ public class SecurityHeaders extends HttpFilter {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    /** A script, style sheet or image of the pages: the same for everybody, cacheable. */
+    public static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }

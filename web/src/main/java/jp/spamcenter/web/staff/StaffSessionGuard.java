@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.spamcenter.web.http.SecurityHeaders;
 
 /**
  * Every request of a signed-in member is checked against their account as it is now, in the database every
@@ -33,7 +34,8 @@ public class StaffSessionGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || holds(caller.getName(), request)) {
+        // a page's scripts and styles are the same for everybody: no account read for each of them
+        if (caller == null || SecurityHeaders.isStaticResource(request) || holds(caller.getName(), request)) {
             chain.doFilter(request, response);
             return;
         }
