@@ -25,8 +25,11 @@ public interface ComplaintEvidence {
      */
     Optional<String> html(ComplaintId complaint, String readBy, String purpose);
 
-    /** The original message as received, byte for byte, for download as .eml. */
-    Optional<Original> original(ComplaintId complaint, String readBy);
+    /**
+     * The original message as received, byte for byte, for download as .eml. The read is in the access log
+     * ({@code ORIGINAL}), with the purpose when one was given (another advisor's case; null otherwise).
+     */
+    Optional<Original> original(ComplaintId complaint, String readBy, String purpose);
 
     /**
      * The e-mail address the citizen gave with the report, for a referral the citizen consented to; the read is

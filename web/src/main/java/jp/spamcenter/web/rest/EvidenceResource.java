@@ -58,9 +58,11 @@ public class EvidenceResource {
     @Path("{id}/original")
     @Produces("message/rfc822")
     @RolesAllowed(StaffRole.ADVISOR_NAME)
-    public Response original(@PathParam("id") long id) {
+    public Response original(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
         return evidence.original(
-                        new ComplaintId(id), security.getUserPrincipal().getName())
+                        new ComplaintId(id),
+                        security.getUserPrincipal().getName(),
+                        jp.spamcenter.web.pages.shared.ReadPurposes.logged(purpose))
                 .map(original -> Response.ok(original.content(), "message/rfc822")
                         .header("Content-Disposition", "attachment; filename=\"" + original.fileName() + "\"")
                         .header(

@@ -134,6 +134,16 @@ class AccessAuditIT {
                         + " AND actor = '" + reader + "' AND purpose = 'Review as a supervisor'"))
                 .isEqualTo(1);
 
+        // the original's download carries the same purpose into the log
+        var download = Pattern.compile(
+                        "href=\"[^\"]*/(api/v1/complaints/" + complaint + "/original\\?purpose=SUPERVISION)\"")
+                .matcher(shown);
+        assertThat(download.find()).as("the .eml link carries the purpose").isTrue();
+        assertThat(other.get(download.group(1)).statusCode()).isEqualTo(200);
+        assertThat(SuiteDatabase.count("SELECT COUNT(*) FROM cmp_access_log WHERE complaint_id = " + complaint
+                        + " AND actor = '" + reader + "' AND what = 'ORIGINAL' AND purpose = 'Review as a supervisor'"))
+                .isEqualTo(1);
+
         // the case's own advisor reads it without being asked
         var own = new StaffHttp(base);
         own.signIn(owner, CenterDeployment.ADMIN_PASSWORD);

@@ -108,7 +108,7 @@ public class ReferralLetters {
                 citizenMessages(c).forEach(m -> body.append("— ").append(m).append("\n"));
             }
             if (data.contains(PersonalItem.ORIGINAL_MESSAGE)) {
-                evidence.original(report, actor)
+                evidence.original(report, actor, "Referral letter, with the citizen's consent")
                         .ifPresent(o -> attachments.add(new Attachment(o.fileName(), "message/rfc822", o.content())));
                 body.append(texts.text("data.original")).append("\n");
             }

@@ -100,13 +100,13 @@ public class EvidenceDesk implements ComplaintEvidence {
     }
 
     @Override
-    public Optional<Original> original(ComplaintId id, String readBy) {
+    public Optional<Original> original(ComplaintId id, String readBy, String purpose) {
         RawMessage raw = em.find(RawMessage.class, id.value());
         Complaint complaint = em.find(Complaint.class, id.value());
         if (raw == null || complaint == null) {
             return Optional.empty();
         }
-        accessLog.read(id, readBy, "ORIGINAL", clock.instant());
+        accessLog.read(id, readBy, "ORIGINAL", purpose, clock.instant());
         return Optional.of(new Original(complaint.receiptNumber(), raw.content(), raw.sha256()));
     }
 

@@ -58,7 +58,7 @@ class EvidenceDeskTest {
     @Test
     void theEvidenceCarriesTheAnalysisAndTheOriginalIsUnalteredAndBothReadsAreLogged() {
         Evidence evidence = desk(d -> d.evidence(stored, "sato").orElseThrow());
-        Original original = desk(d -> d.original(stored, "sato").orElseThrow());
+        Original original = desk(d -> d.original(stored, "sato", null).orElseThrow());
 
         assertThat(evidence.analysis()).isNotNull();
         assertThat(evidence.analysis().category().code()).isEqualTo("GAMBLING");
@@ -72,6 +72,20 @@ class EvidenceDeskTest {
                         "SELECT CONCAT(actor, ' ', what) FROM cmp_access_log WHERE complaint_id = ? ORDER BY id")
                 .setParameter(1, stored.value())));
         assertThat(log).containsExactly("sato EVIDENCE", "sato ORIGINAL");
+    }
+
+    @Test
+    void theOriginalOfAnotherAdvisorsCaseIsLoggedWithItsPurpose() {
+        desk(d ->
+                d.original(stored, "tanaka", "Covering for the case's advisor").orElseThrow());
+
+        List<Object> log = db.inTransaction(em -> PersistenceTests.rows(
+                em.createNativeQuery("SELECT CONCAT(actor, ' ', what, ' ', purpose) FROM cmp_access_log"
+                                + " WHERE complaint_id = ? AND actor = 'tanaka'")
+                        .setParameter(1, stored.value())));
+        assertThat(log).containsExactly("tanaka ORIGINAL Covering for the case's advisor");
+        db.inTransaction(em -> em.createNativeQuery("DELETE FROM cmp_access_log WHERE actor = 'tanaka'")
+                .executeUpdate()); // the other tests count this report's reads
     }
 
     @Test

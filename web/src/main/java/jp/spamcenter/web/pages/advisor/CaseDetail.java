@@ -119,8 +119,16 @@ public class CaseDetail implements Serializable {
 
     /** The HTML frame's address: the report's, with the purpose given for another advisor's case. */
     public String getHtmlAddress() {
-        return "/api/v1/complaints/" + evidenceOf + "/html"
-                + (isPurposeNeeded() && purpose != null ? "?purpose=" + purpose : "");
+        return "/api/v1/complaints/" + evidenceOf + "/html" + purposeQuery();
+    }
+
+    /** The .eml download's address: the report's, with the purpose given for another advisor's case. */
+    public String getOriginalAddress() {
+        return "/api/v1/complaints/" + evidenceOf + "/original" + purposeQuery();
+    }
+
+    private String purposeQuery() {
+        return isPurposeNeeded() && purpose != null ? "?purpose=" + purpose : "";
     }
 
     /** Reads the evidence for the chosen purpose. */
