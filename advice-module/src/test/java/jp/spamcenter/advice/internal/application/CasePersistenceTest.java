@@ -370,6 +370,19 @@ class CasePersistenceTest {
                 .setParameter(2, caseId)
                 .executeUpdate());
 
+        // a referral with the citizen's consent: its summary, the answer and the consenting citizen's name go too
+        db.run(em -> em.createNativeQuery("INSERT INTO adv_consent (case_id, data_items, how, given_by, recorded_by,"
+                        + " given_at) VALUES (?, 'CONTACT_EMAIL', 'PHONE', '佐藤花子', 'sato', ?)")
+                .setParameter(1, caseId)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(closedAt, ZoneOffset.UTC))
+                .executeUpdate());
+        db.run(em -> em.createNativeQuery("INSERT INTO adv_referral (case_id, destination_kind, destination_name,"
+                        + " reason, summary, channel, state, feedback, created_by, created_at) VALUES (?,"
+                        + " 'CONSUMER_CENTER', '東京都消費生活総合センター', 'MONEY_LOST', '佐藤様は3万円を支払った。', 'MAIL',"
+                        + " 'RESOLVED', '返金交渉中', 'sato', ?)")
+                .setParameter(1, caseId)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(closedAt, ZoneOffset.UTC))
+                .executeUpdate());
         int early = db.inTransaction(em -> ConversationSweep.sweep(
                 new ConversationWork(em), closedAt.plus(java.time.Duration.ofDays(1_094)), 1_095));
         assertThat(early).isZero();
@@ -386,6 +399,15 @@ class CasePersistenceTest {
                 .extracting(CaseView.Entry::kind)
                 .contains(CaseEntryKind.OPENED, CaseEntryKind.NOTE, CaseEntryKind.REPLY, CaseEntryKind.STATUS);
         assertThat(kept.firstResponseAt()).as("what the figures stand on stays").isNotNull();
+        String referral = db.inTransaction(em -> (String) em.createNativeQuery(
+                        "SELECT CONCAT(r.destination_name, '|', r.summary,"
+                                + " '|', COALESCE(r.feedback, '-'), '|', r.state, '|', c.given_by, '|', c.data_items)"
+                                + " FROM adv_referral r JOIN adv_consent c ON c.case_id = r.case_id WHERE r.case_id = ?")
+                .setParameter(1, caseId)
+                .getSingleResult());
+        assertThat(referral)
+                .as("the referral is still counted, without the citizen's words or name")
+                .isEqualTo("東京都消費生活総合センター||-|RESOLVED||CONTACT_EMAIL");
     }
 
     private static List<CaseSummary> list(CaseQuery query) {
