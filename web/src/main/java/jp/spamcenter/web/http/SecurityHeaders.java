@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -15,6 +16,12 @@ import java.io.IOException;
  * are set on every dispatch, error and expired pages included (the container clears a response's headers before
  * it renders an error page). Pages are never stored by a browser or a cache on the way, since they may show a
  * citizen's report or a case; only the static resources (scripts, styles, images) are.
+ *
+ * <p>Scripts run only from the center's own files or with the page's nonce: PrimeFaces' CSP mode (web.xml,
+ * {@code primefaces.CSP}) gives every script it renders, its own and Faces', a fresh nonce, turns inline event
+ * handlers into scripts with that nonce, and sends {@link #PAGE_POLICY} with {@code 'nonce-…'} appended. A
+ * response that states its own policy this way (a page, the spam's HTML) replaces the default rather than
+ * adding a second one, which a browser would enforce as well.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -23,10 +30,16 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** PrimeFaces still needs inline scripts and styles; everything comes from 'self' all the same. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
-            + " form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final String CSP = "Content-Security-Policy";
+    static final String FRAME_OPTIONS = "X-Frame-Options";
+
+    /**
+     * The pages' policy; it ends with {@code script-src} so that PrimeFaces can append the page's nonce. Styles
+     * stay inline-capable: PrimeFaces' widgets position themselves with style attributes.
+     */
+    public static final String PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'self'; object-src 'none'; script-src 'self'";
 
     /** A script, style sheet or image of the pages: the same for everybody, cacheable. */
     public static boolean isStaticResource(HttpServletRequest request) {
@@ -34,31 +47,48 @@ public class SecurityHeaders extends HttpFilter {
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
-    /**
-     * A spam's sanitised HTML, shown in the case page's sandboxed frame: it may load nothing at all (images only
-     * as data: addresses), run nothing, and be framed by the center's own pages only.
-     */
-    static final String EVIDENCE_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
-            + " frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
-
-    private static final java.util.regex.Pattern EVIDENCE_HTML =
-            java.util.regex.Pattern.compile("/api/v1/complaints/\\d+/html");
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean evidence = EVIDENCE_HTML
-                .matcher(request.getRequestURI()
-                        .substring(request.getContextPath().length()))
-                .matches();
-        response.setHeader("Content-Security-Policy", evidence ? EVIDENCE_POLICY : CONTENT_SECURITY_POLICY);
+        response.setHeader(CSP, PAGE_POLICY);
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", evidence ? "SAMEORIGIN" : "DENY");
+        response.setHeader(FRAME_OPTIONS, "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OwnPolicy(response));
+    }
+
+    /** The policy bean the pages' PrimeFaces reads ({@code primefaces.CSP_POLICY} in web.xml). */
+    @jakarta.inject.Named("contentSecurity")
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Pages {
+
+        public String getPolicy() {
+            return PAGE_POLICY;
+        }
+    }
+
+    /** A response whose own policy or framing rule replaces the default instead of joining it. */
+    private static final class OwnPolicy extends HttpServletResponseWrapper {
+
+        OwnPolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (replacesDefault(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+
+        private static boolean replacesDefault(String name) {
+            return CSP.equalsIgnoreCase(name) || FRAME_OPTIONS.equalsIgnoreCase(name);
+        }
     }
 }

@@ -23,6 +23,9 @@ import jp.spamcenter.web.staff.StaffRole;
 @RequestScoped
 public class EvidenceResource {
 
+    static final String SPAM_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline';"
+            + " frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
+
     @Inject
     ComplaintEvidence evidence;
 
@@ -31,9 +34,9 @@ public class EvidenceResource {
 
     /**
      * {@code GET /api/v1/complaints/{id}/html}: the spam's HTML as it looked, sanitised, for the case page's
-     * sandboxed frame; the response's own policy loads nothing and runs nothing ({@link
-     * jp.spamcenter.web.http.SecurityHeaders}). {@code purpose}: the case page's purpose for another advisor's
-     * case, logged with the read.
+     * sandboxed frame. Its own policy replaces the pages' one ({@link jp.spamcenter.web.http.SecurityHeaders}):
+     * it may load nothing at all (images only as data: addresses), run nothing, and be framed by the center's
+     * own pages only. {@code purpose}: the case page's purpose for another advisor's case, logged with the read.
      */
     @GET
     @Path("{id}/html")
@@ -49,6 +52,8 @@ public class EvidenceResource {
                                         + html + "</body></html>",
                                 "text/html; charset=UTF-8")
                         .header("Cache-Control", "no-store")
+                        .header("Content-Security-Policy", SPAM_POLICY)
+                        .header("X-Frame-Options", "SAMEORIGIN")
                         .build())
                 .orElseGet(() -> Problem.response(
                         Response.Status.NOT_FOUND, "no-html", "No HTML", "Report " + id + " has no HTML part."));

@@ -51,6 +51,8 @@ final class Browser {
                 "--window-size=1280,1000",
                 "--lang=ja",
                 "--user-data-dir=" + profile);
+        // the console is read after each test: a script the pages' policy refused is a failure (BrowserSession)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -13,11 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One browser per test, for the browser tests against the deployed WAR: started on first use, closed after
- * the test. When the test fails, what the browser showed (address, visible text, page source) is kept under
+ * the test. A script or style the pages' Content-Security-Policy refused, on any page the test went through,
+ * fails the test: the console is read before the browser closes. When the test fails, what the browser showed (address, visible text, page source) is kept under
  * {@code target/it/} and the visible text printed before the browser closes, so a failure in CI can be read.
  *
  * <pre>{@code
@@ -91,6 +95,17 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
         return response.body();
     }
 
+    /**
+     * What the pages' Content-Security-Policy refused since the last call (the browser's console, which this
+     * read empties).
+     */
+    List<String> refusedByPolicy() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) throws Exception {
         if (context.getExecutionException().isEmpty() || browser == null) {
@@ -108,10 +123,19 @@ final class BrowserSession implements AfterTestExecutionCallback, AfterEachCallb
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        List<String> refused;
+        try {
+            refused = refusedByPolicy();
+        } finally {
             browser.quit();
             browser = null;
             wait = null;
         }
+        org.assertj.core.api.Assertions.assertThat(refused)
+                .as("what the pages' Content-Security-Policy refused")
+                .isEmpty();
     }
 }

@@ -71,6 +71,34 @@ class CenterHttpIT {
     }
 
     @Test
+    void scriptsRunOnlyFromTheCenterOrWithThePagesNonce() throws Exception {
+        for (String path : new String[] {"", "status.xhtml", "privacy.xhtml", "advisor/cases.xhtml"}) {
+            var page = get(path);
+            var policies = page.headers().allValues("Content-Security-Policy");
+            assertThat(policies)
+                    .as(path + ": one policy, not the default and the page's")
+                    .hasSize(1);
+            var script = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'")
+                    .matcher(policies.get(0));
+            assertThat(script.find()).as(path + ": " + policies.get(0)).isTrue();
+            assertThat(policies.get(0)).doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe");
+            String nonce = script.group(1);
+            var tags = Pattern.compile("<script[^>]*>").matcher(page.body());
+            int scripts = 0;
+            while (tags.find()) {
+                scripts++;
+                assertThat(tags.group()).as(path).contains("nonce=\"" + nonce + "\"");
+            }
+            assertThat(scripts).as(path + ": the page has scripts").isPositive();
+            assertThat(Pattern.compile("<[a-z][^>]*\\son[a-z]+=\"")
+                            .matcher(page.body())
+                            .find())
+                    .as(path + ": an inline event handler")
+                    .isFalse();
+        }
+    }
+
+    @Test
     void staffPagesAskForSignIn() throws Exception {
         for (String path : new String[] {"advisor/cases.xhtml", "manager/statistics.xhtml", "admin/accounts.xhtml"}) {
             var response = get(path);

@@ -103,10 +103,28 @@ class HostileInputIT {
                 (List<String>) js.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
         assertThat(loaded).allMatch(u -> u.startsWith(session.base().toString()));
 
+        // had markup slipped through, the pages' policy would still run none of it: no inline handler, no eval
+        assertThat(session.refusedByPolicy())
+                .as("nothing of the center's own was refused")
+                .isEmpty();
+        js.executeScript("var i = document.createElement('img'); i.setAttribute('onerror', 'window.__inline = 1');"
+                + " i.src = 'data:,broken'; document.body.appendChild(i);"
+                + " var s = document.createElement('script'); s.textContent = 'window.__inline = 2';"
+                + " document.body.appendChild(s);");
+        var refused = new java.util.ArrayList<String>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            refused.addAll(session.refusedByPolicy());
+            return refused.size() >= 2;
+        });
+        assertThat(refused).as("the handler and the script, both refused").hasSize(2);
+        assertThat(js.executeScript("return window.__inline === undefined")).isEqualTo(true);
+
         var http = new StaffHttp(session.base());
         http.signIn(advisor, CenterDeployment.ADMIN_PASSWORD);
         var html = http.get("api/v1/complaints/" + filed.id() + "/html");
         assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().allValues("Content-Security-Policy")).hasSize(1);
+        assertThat(html.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'none'", "img-src data:", "sandbox", "frame-ancestors 'self'");
         assertThat(html.body())
