@@ -23,6 +23,7 @@ import java.util.List;
  * @param indicators URLs, their domains, e-mail addresses and phone numbers in the body
  * @param displayDuties the law's display duties, each with the evidence that decided it
  * @param category the category and the evidence that matched
+ * @param brand the brand the message names or imitates, or null
  * @param campaignKey a fingerprint shared by copies of the same spam sent to many
  * @param textExcerpt the beginning of the spam's readable text, decoded (HTML parsed, never rendered)
  */
@@ -43,6 +44,7 @@ public record AnalysisResult(
         Indicators indicators,
         List<DisplayDutyFinding> displayDuties,
         CategoryFinding category,
+        BrandFinding brand,
         String campaignKey,
         String textExcerpt)
         implements java.io.Serializable {
@@ -102,4 +104,13 @@ public record AnalysisResult(
 
     /** The message's category and what matched. */
     public record CategoryFinding(String code, List<String> evidence) implements java.io.Serializable {}
+
+    /**
+     * The brand a message names or imitates (the brand table's code, its kind: CARD, SHOP, BANK, UTILITY, CARRIER,
+     * GOVERNMENT, DELIVERY or SERVICE), whether the message impersonates it (a lookalike domain, or the brand named
+     * as the sender or in the subject with domains that are not the brand's), and the evidence.
+     */
+    public record BrandFinding(
+            String code, String kind, String nameJa, String nameEn, boolean impersonated, List<String> evidence)
+            implements java.io.Serializable {}
 }

@@ -58,6 +58,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
     private final ReceivedChain.TrustedRelays trusted;
     private final CountryLookup countries;
     private final LawChecks law;
+    private final BrandCheck brands;
     private final String version;
 
     public MessageAnalyzer(Limits limits, List<String> trustedRelays, CountryLookup countries) {
@@ -66,7 +67,8 @@ public final class MessageAnalyzer implements MessageAnalysis {
         this.countries = countries;
         RuleBook rules = RuleBook.bundled();
         this.law = new LawChecks(rules);
-        this.version = CODE_VERSION + "/" + rules.version();
+        this.brands = BrandCheck.bundled();
+        this.version = CODE_VERSION + "/" + rules.version() + "/" + brands.version();
     }
 
     /** Default limits, no trusted relays, no country database. */
@@ -161,7 +163,15 @@ public final class MessageAnalyzer implements MessageAnalysis {
         var indicators = BodyIndicators.find(normalised, content.hrefs());
         var candidates = law.scan(normalised);
         var duties = law.displayDuties(candidates, sender, authentication);
-        var category = law.category(subject, candidates);
+        var ruled = law.category(subject, candidates);
+        var brand = brands.find(
+                sender == null ? null : sender.displayName(),
+                subject,
+                normalised,
+                sender == null ? null : sender.domain(),
+                indicators.urlDomains(),
+                ruled);
+        var category = BrandCheck.category(ruled, brand, LawChecks.OTHER);
         String campaign = CampaignFingerprint.of(subject, normalised);
         deadline.check();
 
@@ -182,6 +192,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 indicators,
                 duties,
                 category,
+                brand,
                 campaign,
                 text.length() > AnalysisResult.EXCERPT_CHARS ? text.substring(0, AnalysisResult.EXCERPT_CHARS) : text);
     }
@@ -421,6 +432,7 @@ public final class MessageAnalyzer implements MessageAnalysis {
                 List.of(),
                 null,
                 List.of(),
+                null,
                 null,
                 null,
                 null);

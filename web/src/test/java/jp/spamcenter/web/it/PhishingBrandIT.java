@@ -1,0 +1,83 @@
+package jp.spamcenter.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A phishing message is known by the brand it pretends to be, whichever way it came in: the citizen's
+ * description of a shop's "account suspended" mail on the web form, and a card company's lookalike through a
+ * partner's api. The advisor sees the brand, the impersonation and its evidence on the case.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PhishingBrandIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession(() -> deployed);
+
+    @Test
+    void theBrandAndTheLookalikeAreFoundOnTheWebFormAndThroughTheApi() throws Exception {
+        var browser = session.browser();
+        var wait = session.await();
+        String token = Long.toString(System.nanoTime(), 36);
+
+        session.open("?lang=en");
+        String receipt = Citizen.report(
+                browser,
+                wait,
+                "【Amazon】アカウントを一時停止しました " + token,
+                "お客様のアカウントは一時的に利用できない状態です。下記より情報を更新してください。" + " https://amazon-co-jp.security-check.top/ap/signin",
+                "13",
+                null)[0];
+        long webReport = SuiteDatabase.count("SELECT id FROM cmp_complaint WHERE receipt_number = '" + receipt + "'");
+
+        String card = "From: =?UTF-8?B?" + b64("楽天カード株式会社") + "?= <info@rakuten-card.jp-secure.com>\r\n"
+                + "Subject: =?UTF-8?B?" + b64("【楽天カード】ご利用確認のお願い " + token) + "?=\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "お客様のカードに不正利用の可能性があります。https://rakuten-card.jp-secure.com/e-navi\r\n";
+        var filed = Partners.file(session.base(), PartnerApiHardeningIT.key("brand probe"), card);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> SuiteDatabase.count("SELECT COUNT(*) FROM cmp_analysis WHERE complaint_id IN (" + webReport
+                                + ", " + filed.id() + ") AND category = 'PHISHING'")
+                        == 2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> SuiteDatabase.caseOf(webReport) > 0 && SuiteDatabase.caseOf(filed.id()) > 0);
+
+        String advisor = StaffSecurityIT.account("brand-advisor", "ADVISOR");
+        Staff.signIn(browser, wait, session.base(), advisor, CenterDeployment.ADMIN_PASSWORD);
+        session.open("advisor/case.xhtml?lang=en&id=" + SuiteDatabase.caseOf(webReport));
+        String brand = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-brand")))
+                .getText();
+        assertThat(brand)
+                .contains("Amazon (online shop)")
+                .contains("impersonated")
+                .contains("names Amazon in the subject")
+                .contains("amazon-co-jp.security-check.top looks like Amazon: amazon inside another domain");
+        assertThat(browser.findElement(By.id("evidence-category")).getText()).startsWith("Phishing");
+
+        session.open("advisor/case.xhtml?lang=ja&id=" + SuiteDatabase.caseOf(filed.id()));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-brand")))
+                        .getText())
+                .contains("楽天カード (クレジットカード・決済)")
+                .contains("なりすまし");
+    }
+
+    private static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
