@@ -28,7 +28,7 @@ public interface ReportFacts {
     /**
      * One report as the events would tell it: {@code analysed} false when it has no analysis yet (the analysis
      * columns are null then); {@code originCountry} "" when analysed without a known origin;
-     * {@code awaitingAnalysis} while its first analysis is still queued (its events, and so its counts, come
+     * {@code brand} the impersonated brand's code or null; {@code awaitingAnalysis} while its first analysis is still queued (its events, and so its counts, come
      * with that analysis, or with its quarantine).
      */
     record Fact(
@@ -43,5 +43,6 @@ public interface ReportFacts {
             String originCountry,
             String campaignKey,
             List<String> violatedDuties,
-            boolean awaitingAnalysis) {}
+            boolean awaitingAnalysis,
+            String brand) {}
 }

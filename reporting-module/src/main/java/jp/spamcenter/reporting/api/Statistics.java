@@ -28,7 +28,9 @@ public interface Statistics {
         COUNTRY,
         /** A display duty of the opt-in law the message fails. */
         DUTY,
-        CAMPAIGN
+        CAMPAIGN,
+        /** The brand a phishing report impersonates (the analyser's brand code); reports impersonating none have no value. */
+        BRAND
     }
 
     /** Reports per value of the dimension in the period, most first; at most {@code limit} values. */

@@ -46,6 +46,7 @@ public final class MonthlyReportPdf {
                                     change(total, totalYearBefore))),
                             new float[] {0.2f, 0.2f, 0.2f, 0.2f, 0.2f});
             section(pdf, statistics, Dimension.CATEGORY, english ? "By category" : "分類別", month, 20, label, english);
+            phishing(pdf, statistics, month, label, english);
             section(
                     pdf,
                     statistics,
@@ -64,6 +65,54 @@ public final class MonthlyReportPdf {
                                     + "中継した機器のIPアドレスによります。判別できないものは「不明」としています。");
             return pdf.toBytes();
         }
+    }
+
+    /**
+     * Phishing in the shape of the Council of Anti-Phishing Japan's monthly report: the reports, how many brands
+     * were abused, the brands, and the brands' kinds.
+     */
+    private static void phishing(
+            PrintedDocument pdf,
+            Statistics statistics,
+            YearMonth month,
+            BiFunction<Dimension, String, String> label,
+            boolean english) {
+        long phishing =
+                find(statistics.breakdown(Dimension.CATEGORY, month.atDay(1), month.atEndOfMonth(), 1000), "PHISHING");
+        List<Count> brands = statistics.breakdown(Dimension.BRAND, month.atDay(1), month.atEndOfMonth(), 1000);
+        long impersonating = brands.stream().mapToLong(Count::complaints).sum();
+        pdf.heading(english ? "Phishing" : "フィッシング")
+                .table(
+                        english
+                                ? List.of("Phishing reports", "Naming an abused brand", "Brands abused")
+                                : List.of("フィッシングの情報提供", "うちブランドをかたるもの", "かたられたブランド数"),
+                        List.of(List.of(number(phishing), number(impersonating), number(brands.size()))),
+                        new float[] {0.34f, 0.33f, 0.33f});
+        section(
+                pdf,
+                statistics,
+                Dimension.BRAND,
+                english ? "Abused brands (top 20)" : "かたられたブランド（上位20）",
+                month,
+                20,
+                label,
+                english);
+        var kinds = new java.util.LinkedHashMap<String, Long>();
+        jp.spamcenter.complaint.api.BrandNames.KINDS.forEach(k -> kinds.put(k, 0L));
+        for (Count c : brands) {
+            jp.spamcenter.complaint.api.BrandNames.of(c.value())
+                    .ifPresent(b -> kinds.merge(b.kind(), c.complaints(), Long::sum));
+        }
+        var rows = new ArrayList<List<String>>();
+        kinds.forEach((kind, n) -> rows.add(List.of(
+                jp.spamcenter.web.pages.shared.FigureLabels.text(
+                        english ? Locale.ENGLISH : Locale.JAPANESE, "brand.kind." + kind),
+                number(n),
+                impersonating == 0 ? "—" : String.format(Locale.ROOT, "%.1f%%", 100.0 * n / impersonating))));
+        pdf.heading(english ? "Abused brands by kind" : "かたられたブランドの業種")
+                .table(english ? List.of("", "Reports", "Share") : List.of("", "件数", "割合"), rows, new float[] {
+                    0.5f, 0.25f, 0.25f
+                });
     }
 
     private static void section(

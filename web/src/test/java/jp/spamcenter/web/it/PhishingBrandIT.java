@@ -75,6 +75,21 @@ class PhishingBrandIT {
                         .getText())
                 .contains("楽天カード (クレジットカード・決済)")
                 .contains("なりすまし");
+
+        // the manager counts the abused brands: the table, its CSV, the monthly report's phishing section
+        var manager = new StaffHttp(session.base());
+        manager.signIn(StaffSecurityIT.account("brand-manager", "MANAGER"), CenterDeployment.ADMIN_PASSWORD);
+        var today = java.time.LocalDate.now(jp.spamcenter.complaint.api.CenterTime.ZONE);
+        String csv = manager.get("api/v1/statistics/brand.csv?lang=en&from=" + today + "&to=" + today)
+                .body();
+        assertThat(csv).contains("Amazon").contains("Rakuten Card");
+        byte[] pdf = manager.bytes(
+                        "api/v1/statistics/monthly-report/" + java.time.YearMonth.from(today) + ".pdf?lang=en")
+                .body();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Phishing", "Abused brands (top 20)", "Amazon", "Abused brands by kind", "online shop");
+        }
     }
 
     private static String b64(String s) {

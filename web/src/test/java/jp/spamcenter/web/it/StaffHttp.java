@@ -44,6 +44,15 @@ final class StaffHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download's bytes. */
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A POST of a body of the given type. */
     HttpResponse<String> post(String path, String type, String body) throws Exception {
         return http.send(

@@ -79,6 +79,7 @@ public class EventPublication {
                                 .filter(d -> !d.met())
                                 .map(AnalysisResult.DisplayDutyFinding::duty)
                                 .toList(),
-                result.analyserVersion());
+                result.analyserVersion(),
+                jp.spamcenter.complaint.internal.domain.StoredAnalysis.impersonated(result));
     }
 }

@@ -45,6 +45,10 @@ public class StoredAnalysis {
     @Column(nullable = false, length = 20)
     private String category;
 
+    /** The brand the message impersonates, or null. */
+    @Column(length = 24)
+    private String brand;
+
     @Column(name = "campaign_key", length = 24)
     private String campaignKey;
 
@@ -91,6 +95,7 @@ public class StoredAnalysis {
         originCountry = result.origin() == null ? null : result.origin().country();
         senderDomain = result.sender() == null ? null : truncate(result.sender().domain(), 253);
         category = result.category() == null ? "OTHER" : result.category().code();
+        brand = impersonated(result);
         campaignKey = result.campaignKey();
         lacksSenderName = lacks(result, "SENDER_NAME");
         lacksOptOutNotice = lacks(result, "OPT_OUT_NOTICE");
@@ -100,6 +105,13 @@ public class StoredAnalysis {
         senderFalsified = lacks(result, "TRUE_SENDER_INFO");
         this.resultJson = resultJson;
         analysedAt = at;
+    }
+
+    /** The code of the brand the message impersonates, or null: what the statistics count as an abused brand. */
+    public static String impersonated(AnalysisResult result) {
+        return result.brand() != null && result.brand().impersonated()
+                ? result.brand().code()
+                : null;
     }
 
     private static boolean lacks(AnalysisResult result, String duty) {
@@ -118,6 +130,10 @@ public class StoredAnalysis {
 
     public String campaignKey() {
         return campaignKey;
+    }
+
+    public String brand() {
+        return brand;
     }
 
     public String originCountry() {

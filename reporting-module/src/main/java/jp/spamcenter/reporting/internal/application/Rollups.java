@@ -121,7 +121,8 @@ public class Rollups implements Statistics, ComplaintEventConsumer {
                     fact.originCountry(),
                     fact.campaignKey(),
                     fact.violatedDuties(),
-                    null));
+                    null,
+                    fact.brand()));
         }
         consume(events);
     }

@@ -28,7 +28,8 @@ public record CountedReport(
         String category,
         String country,
         String campaign,
-        Set<String> duties) {
+        Set<String> duties,
+        String brand) {
 
     /** The day a moment falls on in the center's calendar: statistics follow it. */
     public static LocalDate centerDay(Instant at) {
@@ -37,7 +38,8 @@ public record CountedReport(
 
     /** A report no event has told of yet: its row exists, it counts nowhere. */
     public static CountedReport untold(long complaintId, LocalDate day) {
-        return new CountedReport(complaintId, day, false, null, null, null, null, null, null, new LinkedHashSet<>());
+        return new CountedReport(
+                complaintId, day, false, null, null, null, null, null, null, new LinkedHashSet<>(), null);
     }
 
     /** The facts once the event is told: its arrival counts the report, an analysis sets what it found. */
@@ -56,7 +58,8 @@ public record CountedReport(
                             category == null ? e.category() : category,
                             country,
                             category == null ? e.campaignKey() : campaign,
-                            duties);
+                            duties,
+                            brand);
         }
         var e = (ComplaintAnalysed) event;
         return new CountedReport(
@@ -69,7 +72,8 @@ public record CountedReport(
                 e.category(),
                 e.originCountry() == null ? "" : e.originCountry(),
                 e.campaignKey(),
-                new LinkedHashSet<>(e.violatedDuties()));
+                new LinkedHashSet<>(e.violatedDuties()),
+                e.brand());
     }
 
     /** A stored report as its events would have counted it. */
@@ -84,7 +88,8 @@ public record CountedReport(
                 fact.category(),
                 fact.analysed() && fact.originCountry() == null ? "" : fact.originCountry(),
                 fact.campaignKey(),
-                new LinkedHashSet<>(fact.violatedDuties()));
+                new LinkedHashSet<>(fact.violatedDuties()),
+                fact.brand());
     }
 
     /** Adds (sign 1) or takes away (sign -1) what this report counts, on every dimension and slice. */
@@ -110,6 +115,9 @@ public record CountedReport(
         }
         for (String duty : duties) {
             values.add(new Value(Dimension.DUTY, duty));
+        }
+        if (brand != null) {
+            values.add(new Value(Dimension.BRAND, brand));
         }
         var slices = new ArrayList<Filter>();
         slices.add(Filter.NONE);

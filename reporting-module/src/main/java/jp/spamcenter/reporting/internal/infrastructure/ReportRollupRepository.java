@@ -56,7 +56,7 @@ public class ReportRollupRepository {
             make(connection, days);
             var facts = new HashMap<Long, CountedReport>();
             try (var select = connection.prepareStatement("SELECT complaint_id, day, received, channel, intake,"
-                    + " prefecture_code, category, origin_country, campaign_key, duties FROM rep_complaint"
+                    + " prefecture_code, category, origin_country, campaign_key, duties, brand FROM rep_complaint"
                     + " WHERE complaint_id IN (" + Statements.list(days.size()) + ")"
                     + " ORDER BY complaint_id FOR UPDATE")) {
                 int p = 1;
@@ -80,7 +80,8 @@ public class ReportRollupRepository {
                                         rows.getString(9),
                                         duties == null || duties.isBlank()
                                                 ? new LinkedHashSet<>()
-                                                : new LinkedHashSet<>(Arrays.asList(duties.split(" ")))));
+                                                : new LinkedHashSet<>(Arrays.asList(duties.split(" "))),
+                                        rows.getString(11)));
                     }
                 }
             }
@@ -141,12 +142,12 @@ public class ReportRollupRepository {
             if (!changed.isEmpty()) {
                 try (var upsert = connection.prepareStatement("INSERT INTO rep_complaint (complaint_id, day,"
                         + " receipt_number, received, channel, intake, prefecture_code, category, origin_country,"
-                        + " campaign_key, duties) VALUES " + Statements.placeholders(changed.size(), 11)
+                        + " campaign_key, duties, brand) VALUES " + Statements.placeholders(changed.size(), 12)
                         + " ON DUPLICATE KEY UPDATE receipt_number = COALESCE(VALUES(receipt_number), receipt_number),"
                         + " received = VALUES(received), channel = VALUES(channel), intake = VALUES(intake),"
                         + " prefecture_code = VALUES(prefecture_code), category = VALUES(category),"
                         + " origin_country = VALUES(origin_country), campaign_key = VALUES(campaign_key),"
-                        + " duties = VALUES(duties)")) {
+                        + " duties = VALUES(duties), brand = VALUES(brand)")) {
                     int p = 1;
                     for (CountedReport f : changed) {
                         upsert.setLong(p++, f.complaintId());
@@ -160,6 +161,7 @@ public class ReportRollupRepository {
                         upsert.setString(p++, f.country());
                         upsert.setString(p++, f.campaign());
                         upsert.setString(p++, String.join(" ", f.duties()));
+                        upsert.setString(p++, f.brand());
                     }
                     upsert.executeUpdate();
                 }
@@ -297,6 +299,7 @@ public class ReportRollupRepository {
             case COUNTRY -> "origin_country";
             case CAMPAIGN -> "campaign_key";
             case DUTY -> "duties";
+            case BRAND -> "brand";
         };
     }
 

@@ -71,7 +71,8 @@ class RollupRebuildTest {
                                 null,
                                 null,
                                 List.of(),
-                                false))));
+                                false,
+                                null))));
 
         assertThat(breakdown(Dimension.TOTAL)).containsExactly(new Count("", 4));
         assertThat(breakdown(Dimension.CATEGORY))
@@ -82,6 +83,7 @@ class RollupRebuildTest {
         assertThat(breakdown(Dimension.DUTY)).containsExactly(new Count("CONTACT", 2), new Count("SENDER_NAME", 1));
         assertThat(breakdown(Dimension.CHANNEL))
                 .containsExactly(new Count("SMS", 2), new Count("MOBILE_MAIL", 1), new Count("PC_MAIL", 1));
+        assertThat(breakdown(Dimension.BRAND)).containsExactly(new Count("SMBC_CARD", 1));
 
         // the same slice again changes nothing: every row is counted now
         db.run(em -> rebuild(em)
@@ -103,7 +105,8 @@ class RollupRebuildTest {
                 country,
                 null,
                 duties,
-                false);
+                false,
+                "BILLING_FRAUD".equals(category) && "US".equals(country) ? "SMBC_CARD" : null);
     }
 
     private static List<Count> breakdown(Dimension dimension) {

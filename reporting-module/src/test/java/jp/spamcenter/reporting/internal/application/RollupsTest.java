@@ -98,6 +98,45 @@ class RollupsTest {
     }
 
     @Test
+    void anImpersonatedBrandIsCountedAndMovesWithAReanalysis() {
+        received(7, "13", "2026-07-10T01:00:00Z", "WEB_FORM", "SMS");
+        received(8, "13", "2026-07-11T01:00:00Z", "BULK_API", "PC_MAIL");
+        db.run(em -> new Rollups(em)
+                .consume(List.of(
+                        new ComplaintAnalysed(
+                                7, Instant.parse("2026-07-10T01:00:00Z"), "OTHER", "", null, List.of(), "1.1/x", null),
+                        new ComplaintAnalysed(
+                                8,
+                                Instant.parse("2026-07-11T01:00:00Z"),
+                                "PHISHING",
+                                "CN",
+                                null,
+                                List.of(),
+                                "1.1/x",
+                                "AMAZON"))));
+        // an analyser upgrade finds the first one impersonating a delivery company
+        db.run(em -> new Rollups(em)
+                .consume(List.of(new ComplaintAnalysed(
+                        7,
+                        Instant.parse("2026-07-10T01:00:00Z"),
+                        "PHISHING",
+                        "",
+                        null,
+                        List.of(),
+                        "1.2/x",
+                        "SAGAWA"))));
+
+        LocalDate from = LocalDate.of(2026, 7, 1);
+        LocalDate to = LocalDate.of(2026, 7, 31);
+        assertThat(breakdown(Dimension.BRAND, from, to))
+                .containsExactlyInAnyOrder(new Count("AMAZON", 1), new Count("SAGAWA", 1));
+        assertThat(filtered(new Filter(Dimension.CHANNEL, "SMS"), Dimension.BRAND, from, to))
+                .containsExactly(new Count("SAGAWA", 1));
+        assertThat(filtered(new Filter(Dimension.CATEGORY, "PHISHING"), Dimension.BRAND, from, to))
+                .hasSize(2);
+    }
+
+    @Test
     void filteredFiguresCountOnlyTheReportsOfTheirChannelCategoryOrCountry() {
         Filter mobile = new Filter(Dimension.CHANNEL, "MOBILE_MAIL");
         assertThat(filtered(mobile, Dimension.TOTAL, OCT_1, OCT_31)).containsExactly(new Count("", 2));

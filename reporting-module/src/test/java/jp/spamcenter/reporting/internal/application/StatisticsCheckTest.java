@@ -194,7 +194,8 @@ class StatisticsCheckTest {
                 country,
                 null,
                 duties,
-                awaitingAnalysis);
+                awaitingAnalysis,
+                null);
     }
 
     /** The complaint module's stored reports, as its api tells them. */

@@ -37,6 +37,10 @@ public class FigureLabels {
                 Prefectures.byCode(value)
                         .map(p -> Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? p.nameEn() : p.nameJa())
                         .orElse(value);
+            case BRAND ->
+                jp.spamcenter.complaint.api.BrandNames.of(value)
+                        .map(b -> b.name(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())))
+                        .orElse(value);
             case CAMPAIGN, TOTAL -> value;
         };
     }
