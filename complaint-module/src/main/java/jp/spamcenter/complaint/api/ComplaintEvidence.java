@@ -53,8 +53,12 @@ public interface ComplaintEvidence {
             String description,
             long originalSize,
             String originalSha256,
-            AnalysisResult analysis)
+            AnalysisResult analysis,
+            Sms sms)
             implements java.io.Serializable {}
+
+    /** What the citizen's phone showed of an SMS: its sender as kept, the sender's kind, when it arrived. */
+    record Sms(String sender, SmsSenders.Kind kind, Instant receivedAt) implements java.io.Serializable {}
 
     /** The original bytes and their SHA-256. */
     record Original(ReceiptNumber receiptNumber, byte[] content, String sha256) {

@@ -12,7 +12,8 @@ import java.time.Instant;
  * partners' apis). {@code campaignKey} is the analysis's campaign fingerprint (null without an analysis);
  * {@code answerable} tells whether there is a citizen to talk to (a person's report, or a forwarded one with
  * the forwarder's address) or only a machine's (partners' batches). {@code channel} and {@code intake} say how
- * the spam reached the citizen and the report the center (null in events written before they were told).
+ * the spam reached the citizen and the report the center (null in events written before they were told);
+ * {@code smsSenderKind} the kind of an SMS's sender ({@link SmsSenders.Kind}), null for mail or when not told.
  */
 public record ComplaintReceived(
         long complaintId,
@@ -25,12 +26,41 @@ public record ComplaintReceived(
         boolean answerable,
         Channel channel,
         Intake intake,
-        String floodKey)
+        String floodKey,
+        String smsSenderKind)
         implements ComplaintEvent {
 
     /** The constructor JSON-B uses for events read back from the outbox (older ones lack the last five). */
     @JsonbCreator
     public ComplaintReceived {}
+
+    /** A report without an SMS sender's kind. */
+    public ComplaintReceived(
+            long complaintId,
+            String receiptNumber,
+            String subject,
+            String prefectureCode,
+            Instant receivedAt,
+            String category,
+            String campaignKey,
+            boolean answerable,
+            Channel channel,
+            Intake intake,
+            String floodKey) {
+        this(
+                complaintId,
+                receiptNumber,
+                subject,
+                prefectureCode,
+                receivedAt,
+                category,
+                campaignKey,
+                answerable,
+                channel,
+                intake,
+                floodKey,
+                null);
+    }
 
     /** A report outside any flood. */
     public ComplaintReceived(

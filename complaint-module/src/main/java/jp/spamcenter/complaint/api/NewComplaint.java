@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param floodKey set when the report came beyond the web form's rate for its client (a flood): such reports are
  *     kept, analysed and counted like any other, but join one case per key instead of opening one each; at most
  *     24 characters, never the client's address itself
+ * @param sms what the phone showed of an SMS (its sender, when it arrived), or null
  */
 public record NewComplaint(
         String subject,
@@ -27,7 +28,16 @@ public record NewComplaint(
         byte[] rawMessage,
         Intake intake,
         String filedBy,
-        String floodKey) {
+        String floodKey,
+        Sms sms) {
+
+    /**
+     * An SMS as the citizen's phone showed it.
+     *
+     * @param sender the number, short code or name the phone showed, as typed (checked by {@link SmsSenders})
+     * @param receivedAt when it arrived, or null when the citizen does not know
+     */
+    public record Sms(String sender, java.time.Instant receivedAt) {}
 
     /** The largest message a report can carry, uploaded, pasted or sent (the analysis's limit too). */
     public static final int MESSAGE_MAX = 25 * 1024 * 1024;
@@ -55,13 +65,42 @@ public record NewComplaint(
             byte[] rawMessage,
             Intake intake,
             String filedBy) {
-        this(subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, null);
+        this(subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, null, null);
+    }
+
+    /** A report, come in a flood or not, without an SMS's details. */
+    public NewComplaint(
+            String subject,
+            String messageText,
+            String prefectureCode,
+            Optional<String> contactEmail,
+            Channel channel,
+            byte[] rawMessage,
+            Intake intake,
+            String filedBy,
+            String floodKey) {
+        this(subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, floodKey, null);
+    }
+
+    /** The same report with what the phone showed of the SMS. */
+    public NewComplaint withSms(Sms details) {
+        return new NewComplaint(
+                subject,
+                messageText,
+                prefectureCode,
+                contactEmail,
+                channel,
+                rawMessage,
+                intake,
+                filedBy,
+                floodKey,
+                details);
     }
 
     /** The same report, come in a flood of its client's reports (see {@code floodKey}). */
     public NewComplaint inFlood(String key) {
         return new NewComplaint(
-                subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, key);
+                subject, messageText, prefectureCode, contactEmail, channel, rawMessage, intake, filedBy, key, sms);
     }
 
     /** A description typed on the form, without the message itself. */

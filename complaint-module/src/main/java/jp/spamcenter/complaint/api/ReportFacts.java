@@ -28,7 +28,7 @@ public interface ReportFacts {
     /**
      * One report as the events would tell it: {@code analysed} false when it has no analysis yet (the analysis
      * columns are null then); {@code originCountry} "" when analysed without a known origin;
-     * {@code brand} the impersonated brand's code or null; {@code awaitingAnalysis} while its first analysis is still queued (its events, and so its counts, come
+     * {@code brand} the impersonated brand's code or null; {@code smsSenderKind} an SMS sender's kind or null; {@code awaitingAnalysis} while its first analysis is still queued (its events, and so its counts, come
      * with that analysis, or with its quarantine).
      */
     record Fact(
@@ -44,5 +44,6 @@ public interface ReportFacts {
             String campaignKey,
             List<String> violatedDuties,
             boolean awaitingAnalysis,
-            String brand) {}
+            String brand,
+            String smsSenderKind) {}
 }

@@ -30,7 +30,9 @@ public interface Statistics {
         DUTY,
         CAMPAIGN,
         /** The brand a phishing report impersonates (the analyser's brand code); reports impersonating none have no value. */
-        BRAND
+        BRAND,
+        /** The kind of an SMS's sender (mobile number, short code, international, alphanumeric, other number). */
+        SMS_SENDER
     }
 
     /** Reports per value of the dimension in the period, most first; at most {@code limit} values. */

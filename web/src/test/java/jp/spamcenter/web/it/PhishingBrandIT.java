@@ -92,6 +92,62 @@ class PhishingBrandIT {
         }
     }
 
+    @Test
+    void aCitizenReportsAnSmsWithItsSenderAndItIsCountedBySenderKind() throws Exception {
+        var browser = session.browser();
+        var wait = session.await();
+        session.open("?lang=ja");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:channel"))).selectByValue("SMS");
+        // the form asks for what an SMS has: no subject, no message file
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:smsSender")))
+                .sendKeys("090-1234-5678");
+        assertThat(browser.findElements(By.id("report:subject"))).isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        browser.findElement(By.id("report:smsReceivedAt")),
+                        java.time.LocalDateTime.now(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                                .minusHours(2)
+                                .withSecond(0)
+                                .withNano(0)
+                                .toString());
+        String token = Long.toString(System.nanoTime(), 36);
+        browser.findElement(By.id("report:smsText"))
+                .sendKeys("【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。 " + token + " 下記よりご確認ください。 http://sagawa-xm.duckdns.org/");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:prefecture"))).selectByValue("27");
+        browser.findElement(By.id("report:submit")).click();
+        String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
+                .getText();
+        long id = SuiteDatabase.count("SELECT id FROM cmp_complaint WHERE receipt_number = '" + receipt + "'");
+        assertThat(SuiteDatabase.count("SELECT COUNT(*) FROM cmp_complaint WHERE id = " + id
+                        + " AND channel = 'SMS' AND sms_sender = '09012345678' AND sms_sender_kind = 'MOBILE'"
+                        + " AND sms_received_at IS NOT NULL"))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> SuiteDatabase.count("SELECT COUNT(*) FROM cmp_analysis WHERE complaint_id = " + id
+                                + " AND category = 'PHISHING' AND brand = 'SAGAWA'")
+                        == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> SuiteDatabase.caseOf(id) > 0);
+
+        String advisor = StaffSecurityIT.account("sms-advisor", "ADVISOR");
+        Staff.signIn(browser, wait, session.base(), advisor, CenterDeployment.ADMIN_PASSWORD);
+        session.open("advisor/case.xhtml?lang=en&id=" + SuiteDatabase.caseOf(id));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-sms")))
+                        .getText())
+                .isEqualTo("09012345678 (Mobile number (070/080/090))");
+        assertThat(browser.findElement(By.id("evidence-brand")).getText())
+                .contains("Sagawa Express (delivery)")
+                .contains("names Sagawa Express as the sender: \"佐川急便\"");
+
+        var manager = new StaffHttp(session.base());
+        manager.signIn(StaffSecurityIT.account("sms-manager", "MANAGER"), CenterDeployment.ADMIN_PASSWORD);
+        var today = java.time.LocalDate.now(jp.spamcenter.complaint.api.CenterTime.ZONE);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> manager.get("api/v1/statistics/sms_sender.csv?lang=en&from=" + today + "&to=" + today)
+                        .body()
+                        .contains("MOBILE,Mobile number (070/080/090)"));
+    }
+
     private static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }

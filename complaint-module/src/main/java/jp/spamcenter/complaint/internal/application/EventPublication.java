@@ -62,7 +62,8 @@ public class EventPublication {
                 answerable,
                 complaint.channel(),
                 complaint.intake(),
-                complaint.floodKey());
+                complaint.floodKey(),
+                complaint.smsSenderKind());
     }
 
     /** What an analysis (first or again) found, as the statistics count it. */

@@ -82,7 +82,16 @@ public class EvidenceDesk implements ComplaintEvidence {
                 complaint.messageText(),
                 original.map(ComplaintRepository.Original::size).orElse(0L),
                 original.map(ComplaintRepository.Original::sha256).orElse(null),
-                stored == null ? null : analysis(id, stored)));
+                stored == null ? null : analysis(id, stored),
+                complaint.smsSender() == null && complaint.smsReceivedAt() == null
+                        ? null
+                        : new ComplaintEvidence.Sms(
+                                complaint.smsSender(),
+                                complaint.smsSenderKind() == null
+                                        ? null
+                                        : jp.spamcenter.complaint.api.SmsSenders.Kind.valueOf(
+                                                complaint.smsSenderKind()),
+                                complaint.smsReceivedAt())));
     }
 
     @Override

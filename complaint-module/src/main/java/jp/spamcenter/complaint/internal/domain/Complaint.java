@@ -21,6 +21,7 @@ import jp.spamcenter.complaint.api.Intake;
 import jp.spamcenter.complaint.api.NewComplaint;
 import jp.spamcenter.complaint.api.Prefectures;
 import jp.spamcenter.complaint.api.ReceiptNumber;
+import jp.spamcenter.complaint.api.SmsSenders;
 
 /** A citizen's report of a spam message. The citizen's contact is kept apart, in {@link ComplaintContact}. */
 @Entity
@@ -84,6 +85,16 @@ public class Complaint {
     @Column(name = "flood_key", length = 24)
     private String floodKey;
 
+    /** An SMS's sender as the phone showed it (see SmsSenders), its kind, and when it arrived; null for mail. */
+    @Column(name = "sms_sender", length = SmsSenders.MAX)
+    private String smsSender;
+
+    @Column(name = "sms_sender_kind", length = 16)
+    private String smsSenderKind;
+
+    @Column(name = "sms_received_at")
+    private Instant smsReceivedAt;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -116,7 +127,9 @@ public class Complaint {
         String prefecture = trimmed(input.prefectureCode());
         // with the message itself, subject and text come from it; a description needs both
         boolean described = !input.hasMessage();
-        check(reasons, "subject", described && subject.isEmpty(), "complaint.subject.required");
+        boolean sms = input.channel() == Channel.SMS;
+        // an SMS has no subject: its text is all there is
+        check(reasons, "subject", described && !sms && subject.isEmpty(), "complaint.subject.required");
         check(reasons, "subject", subject.length() > SUBJECT_MAX, "complaint.subject.tooLong");
         check(reasons, "messageText", described && text.isEmpty(), "complaint.messageText.required");
         if (input.hasMessage()) {
@@ -136,15 +149,45 @@ public class Complaint {
             check(reasons, "contactEmail", email.length() > EMAIL_MAX, "complaint.contactEmail.tooLong");
             check(reasons, "contactEmail", !EMAIL.matcher(email).matches(), "complaint.contactEmail.invalid");
         });
+        String smsSender = null;
+        if (sms && input.sms() != null) {
+            String shown = trimmed(input.sms().sender());
+            if (!shown.isEmpty()) {
+                smsSender = SmsSenders.normalised(shown).orElse(null);
+                check(reasons, "smsSender", smsSender == null, "complaint.smsSender.invalid");
+            }
+            Instant at = input.sms().receivedAt();
+            check(
+                    reasons,
+                    "smsReceivedAt",
+                    at != null && at.isAfter(receivedAt.plusSeconds(600)),
+                    "complaint.smsReceivedAt.future");
+        }
         if (!reasons.isEmpty()) {
             throw new ComplaintRejected(List.copyOf(reasons));
+        }
+        if (sms && described && subject.isEmpty()) {
+            subject = smsSubject(smsSender, text);
         }
         var complaint = new Complaint(
                 receiptNumber, subject, text, prefecture.isEmpty() ? null : prefecture, input.channel(), receivedAt);
         complaint.intake = input.intake();
         complaint.filedBy = input.filedBy();
         complaint.floodKey = input.floodKey();
+        if (sms && input.sms() != null) {
+            complaint.smsSender = smsSender;
+            complaint.smsSenderKind =
+                    smsSender == null ? null : SmsSenders.kind(smsSender).name();
+            complaint.smsReceivedAt = input.sms().receivedAt();
+        }
         return complaint;
+    }
+
+    /** What an SMS is listed as without a subject: its sender and the start of its text. */
+    static String smsSubject(String sender, String text) {
+        String firstLine = text.lines().findFirst().orElse("").strip();
+        String title = "SMS" + (sender == null ? "" : " " + sender) + ": " + firstLine;
+        return title.length() <= SUBJECT_MAX ? title : title.substring(0, SUBJECT_MAX - 1) + "…";
     }
 
     /** Whether an address looks like one a receipt can be mailed to. */
@@ -217,6 +260,18 @@ public class Complaint {
     /** The advisor who filed it for a caller, or the partner that passed it on; null when the citizen did. */
     public String filedBy() {
         return filedBy;
+    }
+
+    public String smsSender() {
+        return smsSender;
+    }
+
+    public String smsSenderKind() {
+        return smsSenderKind;
+    }
+
+    public Instant smsReceivedAt() {
+        return smsReceivedAt;
     }
 
     public String floodKey() {

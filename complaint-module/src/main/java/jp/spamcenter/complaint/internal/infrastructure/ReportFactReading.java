@@ -62,7 +62,7 @@ public class ReportFactReading implements ReportFacts {
             + " c.channel, c.intake, a.complaint_id IS NOT NULL, a.category, a.origin_country, a.campaign_key,"
             + " a.lacks_sender_name, a.lacks_opt_out_notice, a.lacks_opt_out_address,"
             + " a.lacks_postal_address, a.lacks_contact, a.sender_falsified,"
-            + " j.complaint_id IS NOT NULL AND j.quarantined_at IS NULL, a.brand"
+            + " j.complaint_id IS NOT NULL AND j.quarantined_at IS NULL, a.brand, c.sms_sender_kind"
             + " FROM cmp_complaint c LEFT JOIN cmp_analysis a ON a.complaint_id = c.id"
             + " LEFT JOIN cmp_analysis_job j ON j.complaint_id = c.id AND j.priority = " + AnalysisJobs.NEW_REPORT;
 
@@ -92,7 +92,8 @@ public class ReportFactReading implements ReportFacts {
                     analysed ? (String) row[9] : null,
                     List.copyOf(duties),
                     !analysed && truth(row[16]),
-                    analysed ? (String) row[17] : null));
+                    analysed ? (String) row[17] : null,
+                    (String) row[18]));
         }
         return facts;
     }

@@ -29,6 +29,35 @@ class ComplaintTest {
     }
 
     @Test
+    void anSmsNeedsNoSubjectAndKeepsItsSenderAndItsKind() {
+        var input = NewComplaint.onWebForm(
+                        "",
+                        "【佐川急便】お荷物をお届けに伺いましたが不在でした。\nhttp://sagawa-xm.duckdns.org/",
+                        "13",
+                        Optional.empty(),
+                        Channel.SMS,
+                        null)
+                .withSms(new NewComplaint.Sms("090-1234-5678", NOW.minusSeconds(3_600)));
+        var complaint = Complaint.from(input, ReceiptNumber.random(), NOW);
+        assertThat(complaint.subject()).isEqualTo("SMS 09012345678: 【佐川急便】お荷物をお届けに伺いましたが不在でした。");
+        assertThat(complaint.smsSender()).isEqualTo("09012345678");
+        assertThat(complaint.smsSenderKind()).isEqualTo("MOBILE");
+        assertThat(complaint.smsReceivedAt()).isEqualTo(NOW.minusSeconds(3_600));
+    }
+
+    @Test
+    void anSmsSenderNoPhoneShowsAndAnArrivalInTheFutureAreRefused() {
+        var input = NewComplaint.onWebForm("", "text", "13", Optional.empty(), Channel.SMS, null)
+                .withSms(new NewComplaint.Sms("<b>090</b>", NOW.plusSeconds(86_400)));
+        var rejected =
+                catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(input, ReceiptNumber.random(), NOW));
+        assertThat(rejected.reasons())
+                .containsExactly(
+                        new Reason("smsSender", "complaint.smsSender.invalid"),
+                        new Reason("smsReceivedAt", "complaint.smsReceivedAt.future"));
+    }
+
+    @Test
     void namesEveryProblemAtOnce() {
         var input = new NewComplaint(" ", "", "99", Optional.of("not an address"));
         var rejected =

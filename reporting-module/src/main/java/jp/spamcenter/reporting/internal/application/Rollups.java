@@ -112,7 +112,9 @@ public class Rollups implements Statistics, ComplaintEventConsumer {
                 fact.campaignKey(),
                 true,
                 fact.channel() == null ? null : Channel.valueOf(fact.channel()),
-                fact.intake() == null ? null : Intake.valueOf(fact.intake())));
+                fact.intake() == null ? null : Intake.valueOf(fact.intake()),
+                null,
+                fact.smsSenderKind()));
         if (fact.analysed()) {
             events.add(new ComplaintAnalysed(
                     fact.complaintId(),

@@ -29,7 +29,8 @@ public record CountedReport(
         String country,
         String campaign,
         Set<String> duties,
-        String brand) {
+        String brand,
+        String smsSender) {
 
     /** The day a moment falls on in the center's calendar: statistics follow it. */
     public static LocalDate centerDay(Instant at) {
@@ -39,7 +40,7 @@ public record CountedReport(
     /** A report no event has told of yet: its row exists, it counts nowhere. */
     public static CountedReport untold(long complaintId, LocalDate day) {
         return new CountedReport(
-                complaintId, day, false, null, null, null, null, null, null, new LinkedHashSet<>(), null);
+                complaintId, day, false, null, null, null, null, null, null, new LinkedHashSet<>(), null, null);
     }
 
     /** The facts once the event is told: its arrival counts the report, an analysis sets what it found. */
@@ -59,7 +60,8 @@ public record CountedReport(
                             country,
                             category == null ? e.campaignKey() : campaign,
                             duties,
-                            brand);
+                            brand,
+                            e.smsSenderKind());
         }
         var e = (ComplaintAnalysed) event;
         return new CountedReport(
@@ -73,7 +75,8 @@ public record CountedReport(
                 e.originCountry() == null ? "" : e.originCountry(),
                 e.campaignKey(),
                 new LinkedHashSet<>(e.violatedDuties()),
-                e.brand());
+                e.brand(),
+                smsSender);
     }
 
     /** A stored report as its events would have counted it. */
@@ -89,7 +92,8 @@ public record CountedReport(
                 fact.analysed() && fact.originCountry() == null ? "" : fact.originCountry(),
                 fact.campaignKey(),
                 new LinkedHashSet<>(fact.violatedDuties()),
-                fact.brand());
+                fact.brand(),
+                fact.smsSenderKind());
     }
 
     /** Adds (sign 1) or takes away (sign -1) what this report counts, on every dimension and slice. */
@@ -118,6 +122,9 @@ public record CountedReport(
         }
         if (brand != null) {
             values.add(new Value(Dimension.BRAND, brand));
+        }
+        if (smsSender != null) {
+            values.add(new Value(Dimension.SMS_SENDER, smsSender));
         }
         var slices = new ArrayList<Filter>();
         slices.add(Filter.NONE);

@@ -56,7 +56,8 @@ public class ReportRollupRepository {
             make(connection, days);
             var facts = new HashMap<Long, CountedReport>();
             try (var select = connection.prepareStatement("SELECT complaint_id, day, received, channel, intake,"
-                    + " prefecture_code, category, origin_country, campaign_key, duties, brand FROM rep_complaint"
+                    + " prefecture_code, category, origin_country, campaign_key, duties, brand, sms_sender_kind"
+                    + " FROM rep_complaint"
                     + " WHERE complaint_id IN (" + Statements.list(days.size()) + ")"
                     + " ORDER BY complaint_id FOR UPDATE")) {
                 int p = 1;
@@ -81,7 +82,8 @@ public class ReportRollupRepository {
                                         duties == null || duties.isBlank()
                                                 ? new LinkedHashSet<>()
                                                 : new LinkedHashSet<>(Arrays.asList(duties.split(" "))),
-                                        rows.getString(11)));
+                                        rows.getString(11),
+                                        rows.getString(12)));
                     }
                 }
             }
@@ -142,12 +144,14 @@ public class ReportRollupRepository {
             if (!changed.isEmpty()) {
                 try (var upsert = connection.prepareStatement("INSERT INTO rep_complaint (complaint_id, day,"
                         + " receipt_number, received, channel, intake, prefecture_code, category, origin_country,"
-                        + " campaign_key, duties, brand) VALUES " + Statements.placeholders(changed.size(), 12)
+                        + " campaign_key, duties, brand, sms_sender_kind) VALUES "
+                        + Statements.placeholders(changed.size(), 13)
                         + " ON DUPLICATE KEY UPDATE receipt_number = COALESCE(VALUES(receipt_number), receipt_number),"
                         + " received = VALUES(received), channel = VALUES(channel), intake = VALUES(intake),"
                         + " prefecture_code = VALUES(prefecture_code), category = VALUES(category),"
                         + " origin_country = VALUES(origin_country), campaign_key = VALUES(campaign_key),"
-                        + " duties = VALUES(duties), brand = VALUES(brand)")) {
+                        + " duties = VALUES(duties), brand = VALUES(brand),"
+                        + " sms_sender_kind = VALUES(sms_sender_kind)")) {
                     int p = 1;
                     for (CountedReport f : changed) {
                         upsert.setLong(p++, f.complaintId());
@@ -162,6 +166,7 @@ public class ReportRollupRepository {
                         upsert.setString(p++, f.campaign());
                         upsert.setString(p++, String.join(" ", f.duties()));
                         upsert.setString(p++, f.brand());
+                        upsert.setString(p++, f.smsSender());
                     }
                     upsert.executeUpdate();
                 }
@@ -300,6 +305,7 @@ public class ReportRollupRepository {
             case CAMPAIGN -> "campaign_key";
             case DUTY -> "duties";
             case BRAND -> "brand";
+            case SMS_SENDER -> "sms_sender_kind";
         };
     }
 

@@ -72,6 +72,7 @@ class RollupRebuildTest {
                                 null,
                                 List.of(),
                                 false,
+                                null,
                                 null))));
 
         assertThat(breakdown(Dimension.TOTAL)).containsExactly(new Count("", 4));
@@ -84,6 +85,7 @@ class RollupRebuildTest {
         assertThat(breakdown(Dimension.CHANNEL))
                 .containsExactly(new Count("SMS", 2), new Count("MOBILE_MAIL", 1), new Count("PC_MAIL", 1));
         assertThat(breakdown(Dimension.BRAND)).containsExactly(new Count("SMBC_CARD", 1));
+        assertThat(breakdown(Dimension.SMS_SENDER)).containsExactly(new Count("MOBILE", 1));
 
         // the same slice again changes nothing: every row is counted now
         db.run(em -> rebuild(em)
@@ -106,7 +108,8 @@ class RollupRebuildTest {
                 null,
                 duties,
                 false,
-                "BILLING_FRAUD".equals(category) && "US".equals(country) ? "SMBC_CARD" : null);
+                "BILLING_FRAUD".equals(category) && "US".equals(country) ? "SMBC_CARD" : null,
+                "SMS".equals(channel) && "BILLING_FRAUD".equals(category) ? "MOBILE" : null);
     }
 
     private static List<Count> breakdown(Dimension dimension) {

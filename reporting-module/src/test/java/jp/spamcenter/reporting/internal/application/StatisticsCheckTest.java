@@ -195,6 +195,7 @@ class StatisticsCheckTest {
                 null,
                 duties,
                 awaitingAnalysis,
+                null,
                 null);
     }
 

@@ -30,13 +30,16 @@ public class PhoneReport implements Serializable {
 
     public void file() {
         try {
-            var receipt = complaints.file(NewComplaint.byPhone(
+            var report = NewComplaint.byPhone(
                     entry.getSubject(),
                     entry.getMessageText(),
                     entry.getPrefectureCode(),
                     entry.contact(),
                     entry.getChannel(),
-                    session.getUsername()));
+                    session.getUsername());
+            // the caller reads out the SMS's sender; when it came is not asked on the phone
+            var receipt = complaints.file(
+                    entry.isSms() ? report.withSms(new NewComplaint.Sms(entry.getSmsSender(), null)) : report);
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
         } catch (ComplaintRejected rejected) {

@@ -54,6 +54,13 @@ public class FileReport implements Serializable {
     private String mailedTo;
 
     public void file() {
+        NewComplaint.Sms sms;
+        try {
+            sms = entry.sms();
+        } catch (IllegalArgumentException notADate) {
+            Texts.error("report:smsReceivedAt", "complaint.smsReceivedAt.invalid");
+            return;
+        }
         byte[] message;
         try {
             message = message();
@@ -61,17 +68,21 @@ public class FileReport implements Serializable {
             Texts.error(messageInput(), "complaint.message.unreadable");
             return;
         }
+        Mode mode = effectiveMode();
         if (message == null && mode != Mode.DESCRIBE) {
             return; // message() has said why
         }
         try {
             var report = NewComplaint.onWebForm(
-                    mode == Mode.DESCRIBE ? entry.getSubject() : null,
+                    mode == Mode.DESCRIBE && !entry.isSms() ? entry.getSubject() : null,
                     mode == Mode.DESCRIBE ? entry.getMessageText() : null,
                     entry.getPrefectureCode(),
                     entry.contact(),
                     entry.getChannel(),
                     message);
+            if (sms != null) {
+                report = report.withSms(sms);
+            }
             // past the client's rate the report is kept all the same, and joins its flood's one case
             var receipt =
                     complaints.file(flood.keyOfThisClient().map(report::inFlood).orElse(report));
@@ -90,9 +101,14 @@ public class FileReport implements Serializable {
         }
     }
 
+    /** An SMS is told by its text (there is no message file to send); mail by the mode chosen. */
+    private Mode effectiveMode() {
+        return entry.isSms() ? Mode.DESCRIBE : mode;
+    }
+
     /** The message's bytes for an upload or a pasted source; null for a description, or when unusable. */
     private byte[] message() throws IOException {
-        switch (mode) {
+        switch (effectiveMode()) {
             case UPLOAD -> {
                 if (file == null || file.getSize() == 0) {
                     Texts.error("report:file", "complaint.message.empty");

@@ -3,8 +3,10 @@ package jp.spamcenter.web.pages.shared;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import jp.spamcenter.complaint.api.CenterTime;
 import jp.spamcenter.complaint.api.Channel;
 import jp.spamcenter.complaint.api.ComplaintRejected;
+import jp.spamcenter.complaint.api.NewComplaint;
 
 /**
  * What a person types about a spam message, shared by the citizen's form and the advisor's phone form, and
@@ -22,6 +24,9 @@ public class ComplaintEntry implements Serializable {
     private String messageText;
     private String prefectureCode;
     private String contactEmail;
+    private String smsSender;
+    /** When the SMS arrived, as a browser's date and time field sends it ({@code 2026-12-06T14:30}), Japan time. */
+    private String smsReceivedAt;
 
     public ComplaintEntry(String formId, Channel defaultChannel) {
         this.formId = formId;
@@ -33,8 +38,40 @@ public class ComplaintEntry implements Serializable {
     public void show(ComplaintRejected rejected, String messageInput) {
         rejected.reasons()
                 .forEach(reason -> Texts.error(
-                        "message".equals(reason.field()) ? messageInput : formId + ":" + reason.field(),
+                        "message".equals(reason.field())
+                                ? messageInput
+                                : formId + ":"
+                                        + (isSms() && "messageText".equals(reason.field())
+                                                ? "smsText"
+                                                : reason.field()),
                         reason.messageKey())); // the complaint's field names are the inputs' ids
+    }
+
+    /** Whether the spam came as an SMS: the form asks for what an SMS has. */
+    public boolean isSms() {
+        return channel == Channel.SMS;
+    }
+
+    /**
+     * What the phone showed of the SMS, or null for mail; the arrival read as Japan time.
+     *
+     * @throws IllegalArgumentException when the arrival is not a date and time
+     */
+    public NewComplaint.Sms sms() {
+        if (!isSms()) {
+            return null;
+        }
+        java.time.Instant at = null;
+        if (smsReceivedAt != null && !smsReceivedAt.isBlank()) {
+            try {
+                at = java.time.LocalDateTime.parse(smsReceivedAt.strip())
+                        .atZone(CenterTime.ZONE)
+                        .toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("not a date and time: " + smsReceivedAt, e);
+            }
+        }
+        return new NewComplaint.Sms(smsSender, at);
     }
 
     /** Empties the form, keeping the channel's default. */
@@ -43,6 +80,8 @@ public class ComplaintEntry implements Serializable {
         messageText = null;
         prefectureCode = null;
         contactEmail = null;
+        smsSender = null;
+        smsReceivedAt = null;
         channel = defaultChannel;
     }
 
@@ -92,5 +131,21 @@ public class ComplaintEntry implements Serializable {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getSmsSender() {
+        return smsSender;
+    }
+
+    public void setSmsSender(String smsSender) {
+        this.smsSender = smsSender;
+    }
+
+    public String getSmsReceivedAt() {
+        return smsReceivedAt;
+    }
+
+    public void setSmsReceivedAt(String smsReceivedAt) {
+        this.smsReceivedAt = smsReceivedAt;
     }
 }

@@ -41,6 +41,7 @@ public class FigureLabels {
                 jp.spamcenter.complaint.api.BrandNames.of(value)
                         .map(b -> b.name(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())))
                         .orElse(value);
+            case SMS_SENDER -> text(locale, "smsSender." + value);
             case CAMPAIGN, TOTAL -> value;
         };
     }
