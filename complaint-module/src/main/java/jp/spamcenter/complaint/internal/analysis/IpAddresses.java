@@ -14,7 +14,11 @@ final class IpAddresses {
 
     private IpAddresses() {}
 
-    /** The canonical form of an IPv4 or IPv6 literal ({@code ::ffff:1.2.3.4} read as IPv4), if it is one. */
+    /**
+     * The canonical form of an IPv4 or IPv6 literal ({@code ::ffff:1.2.3.4} read as IPv4), if it is one: IPv6 in
+     * RFC 5952's text form ({@code 2001:db8::1}, lower case, the longest run of zeros shortened), as people read
+     * and search it.
+     */
     static Optional<String> parse(String literal) {
         if (literal == null) {
             return Optional.empty();
@@ -42,7 +46,7 @@ final class IpAddresses {
         if (s.indexOf(':') >= 0 && IPV6.matcher(s).matches()) {
             try {
                 // a literal with colons is never looked up in DNS
-                return Optional.of(InetAddress.getByName(s).getHostAddress().toLowerCase(Locale.ROOT));
+                return Optional.of(com.google.common.net.InetAddresses.toAddrString(InetAddress.getByName(s)));
             } catch (UnknownHostException | IllegalArgumentException e) {
                 return Optional.empty();
             }

@@ -106,6 +106,22 @@ class MessageAnalyzerTest {
     }
 
     @Test
+    void anIpv6OriginIsShownInRfc5952Form() {
+        String message = "Received: from relay.test (relay.test [IPv6:2001:0DB8:0000:0000:0000:0000:0000:0001]) by"
+                + " mx.test; Mon, 23 Nov 2026 09:00:00 +0900\r\n"
+                + "Received: from sender.test (sender.test [IPv6:2400:4050:0:0:1:0:0:a]) by relay.test;"
+                + " Mon, 23 Nov 2026 08:59:00 +0900\r\n"
+                + "From: x@sender.test\r\nSubject: s\r\n\r\nbody\r\n";
+        var result = analyzer.analyse(message.getBytes(StandardCharsets.US_ASCII));
+        assertThat(result.hops())
+                .extracting(AnalysisResult.Hop::ip)
+                .containsExactly("2001:db8::1", "2400:4050::1:0:0:a");
+        assertThat(result.origin().ip()).isEqualTo("2400:4050::1:0:0:a");
+        assertThat(IpAddresses.parse("2001:db8:0:0:1:0:0:1")).contains("2001:db8::1:0:0:1");
+        assertThat(IpAddresses.parse("::ffff:192.0.2.1")).contains("192.0.2.1");
+    }
+
+    @Test
     void anEnglishStreetAddressCountsAsAPostalAddress() {
         var checks = new LawChecks(RuleBook.bundled());
         var duties = checks.displayDuties("Acme Deals Inc., 1200 Market Street, Springfield", null, null);
