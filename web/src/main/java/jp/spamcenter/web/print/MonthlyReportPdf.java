@@ -61,8 +61,12 @@ public final class MonthlyReportPdf {
                     english
                             ? "Reports received by the center in the month (Japan time). The origin country is that of the"
                                     + " first relay outside the receiving networks; \"unknown\" where the message did not show it."
+                                    + " Countries: ip-location-db (NRO, CC BY 4.0; iptoasn, PDDL 1.0) and IP Geolocation by"
+                                    + " DB-IP (db-ip.com, CC BY 4.0)."
                             : "当月（日本時間）にセンターが受け付けた情報提供の件数です。送信元の国・地域は、受信側のネットワーク外で最初に"
-                                    + "中継した機器のIPアドレスによります。判別できないものは「不明」としています。");
+                                    + "中継した機器のIPアドレスによります。判別できないものは「不明」としています。"
+                                    + "国・地域のデータ：ip-location-db（NRO、CC BY 4.0／iptoasn、PDDL 1.0）、IP Geolocation by DB-IP"
+                                    + "（db-ip.com、CC BY 4.0）。");
             return pdf.toBytes();
         }
     }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Countries from a MaxMind-format database read into memory: the one shipped with the analyser
- * (ip-location-db's geo-whois-asn-country, CC BY 4.0 by NRO) or an operator's own file (GeoLite2-Country
- * works too). Answers from memory; never looks anything up on the network. The records read are kept
+ * Countries from a MaxMind-format database read into memory: those shipped with the analyser
+ * (ip-location-db's geo-whois-asn-country, CC BY 4.0 by NRO; dbip-country, DB-IP Lite, CC BY 4.0;
+ * iptoasn-country, PDDL 1.0; read together) or an operator's own file (GeoLite2-Country works too). Answers from memory; never looks anything up on the network. The records read are kept
  * (a database has a few hundred distinct country records), so a look-up decodes nothing after the first.
  */
 public final class MaxMindCountries implements CountryLookup {
@@ -27,12 +27,28 @@ public final class MaxMindCountries implements CountryLookup {
         this.reader = reader;
     }
 
-    /** The database shipped with the analyser, if the build could fetch it. */
+    static final String BUNDLED_DBIP = "country-dbip.mmdb";
+    static final String BUNDLED_IPTOASN = "country-iptoasn.mmdb";
+
+    /**
+     * The databases shipped with the analyser, if the build could fetch them: GeoFeed + Whois + ASN, DB-IP Lite
+     * and iptoasn read together ({@link CombinedCountries}); the first alone if the others are missing.
+     */
     public static Optional<CountryLookup> bundled() {
-        try (InputStream in = MaxMindCountries.class.getResourceAsStream(BUNDLED)) {
+        Optional<CountryLookup> whois = resource(BUNDLED);
+        Optional<CountryLookup> dbip = resource(BUNDLED_DBIP);
+        Optional<CountryLookup> iptoasn = resource(BUNDLED_IPTOASN);
+        if (whois.isPresent() && dbip.isPresent() && iptoasn.isPresent()) {
+            return Optional.of(new CombinedCountries(whois.get(), dbip.get(), iptoasn.get()));
+        }
+        return whois.isPresent() ? whois : dbip;
+    }
+
+    private static Optional<CountryLookup> resource(String name) {
+        try (InputStream in = MaxMindCountries.class.getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(new MaxMindCountries(new Reader(in, new CHMCache())));
         } catch (IOException e) {
-            throw new UncheckedIOException("the bundled country database cannot be read", e);
+            throw new UncheckedIOException("the bundled country database " + name + " cannot be read", e);
         }
     }
 

@@ -24,4 +24,25 @@ class CountryLookupTest {
         assertThat(countries.countryOf("192.168.1.1")).isEmpty();
         assertThat(countries.countryOf("not an address")).isEmpty();
     }
+
+    @Test
+    void japaneseIpv6BlocksAreInJapan() {
+        var bundled = MaxMindCountries.bundled();
+        Assumptions.assumeTrue(bundled.isPresent(), "the build fetched no country database");
+        // a Japanese mobile carrier's block and WIDE's: GeoFeed + Whois + ASN alone says Australia (APNIC)
+        assertThat(bundled.get().countryOf("2001:268:c000::1")).contains("JP");
+        assertThat(bundled.get().countryOf("2001:200::1")).contains("JP");
+        assertThat(bundled.get().countryOf("126.0.0.1")).contains("JP");
+    }
+
+    @Test
+    void twoOfThreeDecideAndWithoutTwoIpv4FollowsWhoisAndIpv6DbIp() {
+        assertThat(CombinedCountries.choose("AU", "JP", "JP", true)).isEqualTo("JP");
+        assertThat(CombinedCountries.choose("US", "SG", "US", false)).isEqualTo("US");
+        assertThat(CombinedCountries.choose("US", "SG", "", false)).isEqualTo("US");
+        assertThat(CombinedCountries.choose("US", "SG", "", true)).isEqualTo("SG");
+        assertThat(CombinedCountries.choose("", "KR", "", false)).isEqualTo("KR");
+        assertThat(CombinedCountries.choose("", "", "CN", true)).isEqualTo("CN");
+        assertThat(CombinedCountries.choose("", "", "", true)).isEmpty();
+    }
 }
