@@ -21,6 +21,16 @@ public final class MonthlyReportPdf {
     /** {@code label} names a value of a dimension in the report's language. */
     public static byte[] of(
             Statistics statistics, YearMonth month, Locale locale, BiFunction<Dimension, String, String> label) {
+        return of(statistics, month, locale, label, null);
+    }
+
+    /** With the month's distinct phishing links and hosts ({@code links}; none given, the report leaves them out). */
+    public static byte[] of(
+            Statistics statistics,
+            YearMonth month,
+            Locale locale,
+            BiFunction<Dimension, String, String> label,
+            jp.spamcenter.complaint.api.PhishingUrls.Counts links) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         YearMonth before = month.minusMonths(1);
         YearMonth yearBefore = month.minusYears(1);
@@ -46,7 +56,7 @@ public final class MonthlyReportPdf {
                                     change(total, totalYearBefore))),
                             new float[] {0.2f, 0.2f, 0.2f, 0.2f, 0.2f});
             section(pdf, statistics, Dimension.CATEGORY, english ? "By category" : "分類別", month, 20, label, english);
-            phishing(pdf, statistics, month, label, english);
+            phishing(pdf, statistics, month, label, english, links);
             section(
                     pdf,
                     statistics,
@@ -80,18 +90,24 @@ public final class MonthlyReportPdf {
             Statistics statistics,
             YearMonth month,
             BiFunction<Dimension, String, String> label,
-            boolean english) {
+            boolean english,
+            jp.spamcenter.complaint.api.PhishingUrls.Counts links) {
         long phishing =
                 find(statistics.breakdown(Dimension.CATEGORY, month.atDay(1), month.atEndOfMonth(), 1000), "PHISHING");
         List<Count> brands = statistics.breakdown(Dimension.BRAND, month.atDay(1), month.atEndOfMonth(), 1000);
         long impersonating = brands.stream().mapToLong(Count::complaints).sum();
-        pdf.heading(english ? "Phishing" : "フィッシング")
-                .table(
-                        english
-                                ? List.of("Phishing reports", "Naming an abused brand", "Brands abused")
-                                : List.of("フィッシングの情報提供", "うちブランドをかたるもの", "かたられたブランド数"),
-                        List.of(List.of(number(phishing), number(impersonating), number(brands.size()))),
-                        new float[] {0.34f, 0.33f, 0.33f});
+        var headings = new ArrayList<>(
+                english
+                        ? List.of("Phishing reports", "Naming an abused brand", "Brands abused")
+                        : List.of("フィッシングの情報提供", "うちブランドをかたるもの", "かたられたブランド数"));
+        var values = new ArrayList<>(List.of(number(phishing), number(impersonating), number(brands.size())));
+        if (links != null) {
+            headings.addAll(english ? List.of("Unique URLs", "Unique hosts") : List.of("URL数（重複除く）", "ホスト数（重複除く）"));
+            values.addAll(List.of(number(links.urls()), number(links.hosts())));
+        }
+        float[] widths = new float[headings.size()];
+        java.util.Arrays.fill(widths, 1f / headings.size());
+        pdf.heading(english ? "Phishing" : "フィッシング").table(headings, List.of(values), widths);
         section(
                 pdf,
                 statistics,

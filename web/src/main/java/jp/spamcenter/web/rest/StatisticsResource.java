@@ -41,6 +41,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 @RequestScoped
 public class StatisticsResource {
 
+    @Inject
+    jp.spamcenter.complaint.api.PhishingUrls phishing;
+
     private static final int ROWS = 10_000;
     private static final String TABLES =
             "category, country, channel, intake, prefecture, duty, campaign, total, service, referrals, destinations"
@@ -142,7 +145,19 @@ public class StatisticsResource {
             return Problem.response(Response.Status.BAD_REQUEST, "month", "Not a month", "Use the form 2026-11.");
         }
         Locale locale = locale(lang);
-        byte[] pdf = MonthlyReportPdf.of(statistics, period, locale, (d, v) -> FigureLabels.label(d, v, locale));
+        byte[] pdf = MonthlyReportPdf.of(
+                statistics,
+                period,
+                locale,
+                (d, v) -> FigureLabels.label(d, v, locale),
+                phishing.counts(
+                        period.atDay(1)
+                                .atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                                .toInstant(),
+                        period.plusMonths(1)
+                                .atDay(1)
+                                .atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                                .toInstant()));
         return Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",

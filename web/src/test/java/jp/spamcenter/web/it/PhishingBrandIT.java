@@ -83,12 +83,29 @@ class PhishingBrandIT {
         String csv = manager.get("api/v1/statistics/brand.csv?lang=en&from=" + today + "&to=" + today)
                 .body();
         assertThat(csv).contains("Amazon").contains("Rakuten Card");
+        // the period's phishing links, defanged, for takedown requests: managers and advisors
+        String takedown = manager.get("api/v1/phishing-urls.csv?lang=en&from=" + today + "&to=" + today)
+                .body();
+        assertThat(takedown)
+                .contains("hxxps://amazon-co-jp[.]security-check[.]top/ap/signin")
+                .contains("hxxps://rakuten-card[.]jp-secure[.]com/e-navi")
+                .doesNotContain("https://amazon-co-jp.security-check.top");
+        var advisorHttp = new StaffHttp(session.base());
+        advisorHttp.signIn(advisor, CenterDeployment.ADMIN_PASSWORD);
+        assertThat(advisorHttp
+                        .get("api/v1/phishing-urls.csv?from=" + today + "&to=" + today)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(manager.get("api/v1/phishing-urls.csv?from=tomorrow&to=" + today)
+                        .statusCode())
+                .isEqualTo(400);
         byte[] pdf = manager.bytes(
                         "api/v1/statistics/monthly-report/" + java.time.YearMonth.from(today) + ".pdf?lang=en")
                 .body();
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("Phishing", "Abused brands (top 20)", "Amazon", "Abused brands by kind", "online shop");
+                    .contains("Phishing", "Abused brands (top 20)", "Amazon", "Abused brands by kind", "online shop")
+                    .contains("Unique URLs", "Unique hosts");
         }
     }
 

@@ -177,6 +177,8 @@ public class AnalysisWork implements AnalysisQueue {
             em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
             published.add(completeReport(complaint, result));
         }
+        new jp.spamcenter.complaint.internal.infrastructure.PhishingUrlStore(em)
+                .keep(complaintId, complaint.receivedAt(), result, again);
         published.add(EventPublication.analysed(complaint, result));
         return again;
     }

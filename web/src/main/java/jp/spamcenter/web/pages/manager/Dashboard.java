@@ -60,6 +60,12 @@ public class Dashboard implements Serializable {
     @Inject
     Campaigns campaigns;
 
+    @Inject
+    jp.spamcenter.complaint.api.PhishingUrls phishing;
+
+    private jp.spamcenter.complaint.api.PhishingUrls.Counts phishingCounts;
+    private List<Count> brands = List.of();
+
     private LocalDate from;
     private LocalDate to;
     private Dimension table = Dimension.COUNTRY;
@@ -161,6 +167,16 @@ public class Dashboard implements Serializable {
                                 monthlyService.stream()
                                         .map(m -> percentOrNull(m.figures().closedInTimePercent()))
                                         .toList())));
+        brands = statistics.breakdown(filter, Dimension.BRAND, from, to, TOP);
+        // the distinct links are the complaint module's: counted over every report, shown without a filter only
+        phishingCounts = filter.none()
+                ? phishing.counts(
+                        from.atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                                .toInstant(),
+                        to.plusDays(1)
+                                .atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                                .toInstant())
+                : null;
         outcomes = statistics.referralOutcomes(from, to);
         destinations = statistics.referralDestinations(from, to, TOP);
         filterOptions = StatisticsFilters.options(statistics, labels, from, to);
@@ -311,6 +327,16 @@ public class Dashboard implements Serializable {
 
     public List<OutcomeCount> getOutcomes() {
         return outcomes;
+    }
+
+    /** The period's phishing reports and distinct links and hosts; null under a filter. */
+    public jp.spamcenter.complaint.api.PhishingUrls.Counts getPhishingCounts() {
+        return phishingCounts;
+    }
+
+    /** The brands the period's reports impersonated, the most first. */
+    public List<Count> getBrands() {
+        return brands;
     }
 
     public long getTotal() {

@@ -1,0 +1,130 @@
+package jp.spamcenter.complaint.internal.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.spamcenter.complaint.api.AnalysisResult;
+import jp.spamcenter.complaint.api.PhishingUrls;
+import jp.spamcenter.complaint.internal.analysis.MessageAnalyzer;
+
+/** {@code cmp_phishing_url}: the links of phishing reports, written with each analysis, read by period. */
+public final class PhishingUrlStore {
+
+    /** A report's links kept at most. */
+    static final int MAX_PER_REPORT = 50;
+
+    static final int MAX_URL = 2000;
+
+    private final EntityManager em;
+
+    public PhishingUrlStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Keeps a report's links if its analysis found phishing; after a re-analysis ({@code again}) they replace
+     * those of the one before.
+     */
+    public void keep(long complaintId, Instant receivedAt, AnalysisResult result, boolean again) {
+        if (again) {
+            em.createNativeQuery("DELETE FROM cmp_phishing_url WHERE complaint_id = ?")
+                    .setParameter(1, complaintId)
+                    .executeUpdate();
+        }
+        if (result.category() == null || !"PHISHING".equals(result.category().code()) || result.indicators() == null) {
+            return;
+        }
+        Map<String, String[]> links = new LinkedHashMap<>();
+        for (String url : result.indicators().urls()) {
+            kept(url)
+                    .ifPresent(k -> links.putIfAbsent(
+                            MessageAnalyzer.sha256(k[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
+            if (links.size() >= MAX_PER_REPORT) {
+                break;
+            }
+        }
+        for (var e : links.entrySet()) {
+            em.createNativeQuery("INSERT INTO cmp_phishing_url (complaint_id, url_hash, url, host, received_at)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .setParameter(1, complaintId)
+                    .setParameter(2, e.getKey())
+                    .setParameter(3, e.getValue()[0])
+                    .setParameter(4, e.getValue()[1])
+                    .setParameter(5, LocalDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+    }
+
+    /** The link as kept (scheme, host and path, lower-case scheme and host) and its host; empty if unreadable. */
+    static java.util.Optional<String[]> kept(String url) {
+        try {
+            URI uri = URI.create(url.strip().replace(" ", "%20"));
+            String scheme = uri.getScheme() == null ? "http" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            if (host == null || host.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            String kept = scheme + "://" + host + port + path;
+            if (kept.length() > MAX_URL) {
+                kept = kept.substring(0, MAX_URL);
+            }
+            return java.util.Optional.of(new String[] {kept, host.length() > 253 ? host.substring(0, 253) : host});
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public PhishingUrls.Counts counts(Instant from, Instant until) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT complaint_id), COUNT(DISTINCT url_hash),"
+                        + " COUNT(DISTINCT host) FROM cmp_phishing_url WHERE received_at >= ? AND received_at < ?")
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .getSingleResult();
+        long reports = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis a JOIN cmp_complaint c"
+                                + " ON c.id = a.complaint_id WHERE a.category = 'PHISHING' AND c.received_at >= ?"
+                                + " AND c.received_at < ?")
+                        .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                        .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                        .getSingleResult())
+                .longValue();
+        return new PhishingUrls.Counts(reports, ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+    }
+
+    public List<PhishingUrls.Link> links(Instant from, Instant until, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT MIN(url), MIN(host), COUNT(*), MIN(received_at), MAX(received_at)"
+                        + " FROM cmp_phishing_url WHERE received_at >= ? AND received_at < ?"
+                        + " GROUP BY url_hash ORDER BY COUNT(*) DESC, MIN(url) LIMIT ?")
+                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter(3, limit)
+                .getResultList();
+        var links = new ArrayList<PhishingUrls.Link>(rows.size());
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            links.add(new PhishingUrls.Link(
+                    PhishingUrls.defang((String) row[0]),
+                    ((String) row[1]).replace(".", "[.]"),
+                    ((Number) row[2]).longValue(),
+                    utc(row[3]),
+                    utc(row[4])));
+        }
+        return links;
+    }
+
+    private static Instant utc(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+}
