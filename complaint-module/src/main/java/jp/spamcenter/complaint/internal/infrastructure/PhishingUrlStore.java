@@ -50,16 +50,23 @@ public final class PhishingUrlStore {
                 break;
             }
         }
-        for (var e : links.entrySet()) {
-            em.createNativeQuery("INSERT INTO cmp_phishing_url (complaint_id, url_hash, url, host, received_at)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .setParameter(1, complaintId)
-                    .setParameter(2, e.getKey())
-                    .setParameter(3, e.getValue()[0])
-                    .setParameter(4, e.getValue()[1])
-                    .setParameter(5, LocalDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
-                    .executeUpdate();
+        if (links.isEmpty()) {
+            return;
         }
+        // one statement for all of a report's links
+        var insert = em.createNativeQuery(
+                "INSERT IGNORE INTO cmp_phishing_url (complaint_id, url_hash, url, host," + " received_at) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(links.size(), "(?, ?, ?, ?, ?)")));
+        int p = 1;
+        LocalDateTime at = LocalDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
+        for (var e : links.entrySet()) {
+            insert.setParameter(p++, complaintId);
+            insert.setParameter(p++, e.getKey());
+            insert.setParameter(p++, e.getValue()[0]);
+            insert.setParameter(p++, e.getValue()[1]);
+            insert.setParameter(p++, at);
+        }
+        insert.executeUpdate();
     }
 
     /** The link as kept (scheme, host and path, lower-case scheme and host) and its host; empty if unreadable. */
