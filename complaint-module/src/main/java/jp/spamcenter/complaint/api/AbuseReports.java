@@ -50,7 +50,8 @@ public interface AbuseReports {
             Instant lastSeen,
             List<String> senderDomains,
             List<String> originIps,
-            List<String> subjects) {
+            List<String> subjects,
+            List<String> smsSenders) {
 
         /** How many reports the package speaks for. */
         public int reports() {

@@ -154,6 +154,10 @@ public class ReferralLetters {
                 .append("\n")
                 .append(texts.format("evidence.subjects", listed(found.subjects(), " / ")))
                 .append("\n");
+        if (!found.smsSenders().isEmpty()) {
+            body.append(texts.format("evidence.smsSenders", listed(found.smsSenders(), ", ")))
+                    .append("\n");
+        }
         if (!found.messages().isEmpty()) {
             body.append(texts.format("evidence.attached", found.messages().size()))
                     .append("\n");

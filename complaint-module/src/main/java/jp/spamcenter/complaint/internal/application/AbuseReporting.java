@@ -111,6 +111,7 @@ public class AbuseReporting implements AbuseReports {
         var senderDomains = new TreeSet<String>();
         var originIps = new TreeSet<String>();
         var subjects = new LinkedHashSet<String>();
+        var smsSenders = new TreeSet<String>();
         Instant first = null;
         Instant last = null;
         List<ComplaintId> inOrder = reports.stream()
@@ -126,6 +127,9 @@ public class AbuseReporting implements AbuseReports {
             }
             first = first == null || complaint.receivedAt().isBefore(first) ? complaint.receivedAt() : first;
             last = last == null || complaint.receivedAt().isAfter(last) ? complaint.receivedAt() : last;
+            if (complaint.smsSender() != null) {
+                smsSenders.add(complaint.smsSender()); // the number or name a carrier blocks
+            }
             StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
             AnalysisResult result = stored == null ? null : EvidenceDesk.analysis(id, stored);
             if (result != null) {
@@ -158,7 +162,8 @@ public class AbuseReporting implements AbuseReports {
                 last,
                 List.copyOf(senderDomains),
                 List.copyOf(originIps),
-                List.copyOf(subjects));
+                List.copyOf(subjects),
+                List.copyOf(smsSenders));
     }
 
     /** What a report tells of its spam, or why it cannot be told. */

@@ -153,6 +153,29 @@ class AbuseReportingTest {
         assertThat(accessLog(forwarded)).contains("sato EVIDENCE_PACKAGE");
     }
 
+    @Test
+    void aCarrierGetsTheSmsSendersTheRecipientsPhonesShowed() {
+        ComplaintId sms = db.inTransaction(em -> {
+            var complaint = Complaint.from(
+                    jp.spamcenter.complaint.api.NewComplaint.onWebForm(
+                                    "",
+                                    "【佐川急便】お荷物を持ち帰りました http://sagawa-xm.duckdns.org/",
+                                    "13",
+                                    Optional.empty(),
+                                    jp.spamcenter.complaint.api.Channel.SMS,
+                                    null)
+                            .withSms(new jp.spamcenter.complaint.api.NewComplaint.Sms("+63 912 345 6789", null)),
+                    ReceiptNumber.random(),
+                    NOVEMBER);
+            em.persist(complaint);
+            em.flush();
+            return complaint.id();
+        });
+        var evidence = reporting(r -> r.evidence(List.of(sms, forwarded), "sato"));
+        assertThat(evidence.smsSenders()).containsExactly("+639123456789");
+        assertThat(evidence.withoutMessage()).containsExactly(sms);
+    }
+
     private static ComplaintId store(byte[] message, Instant receivedAt) {
         return db.inTransaction(em -> {
             var complaint = Complaint.from(SampleComplaints.anonymous(), ReceiptNumber.random(), receivedAt);
