@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.spamcenter.complaint.api.AnalysisResult.BrandFinding;
 import jp.spamcenter.complaint.api.AnalysisResult.CategoryFinding;
 
@@ -41,6 +43,9 @@ final class BrandCheck {
 
     /** The category a conclusion of impersonation sets. */
     static final String PHISHING = "PHISHING";
+
+    /** The evidence that a message naming a brand is sent from and links to that brand's own domains only. */
+    static final String ONLY_OWN_DOMAINS = "sent from and linking to domains of ";
 
     /** Below this length a token is matched only as a whole part of a domain and never as a typo or a shape. */
     private static final int SHORT_TOKEN = 5;
@@ -210,6 +215,9 @@ final class BrandCheck {
         }
         List<String> alike = lookalikes.getOrDefault(chosen, List.of());
         evidence.addAll(alike);
+        if (naming != null && foreign.isEmpty() && !domains.isEmpty()) {
+            evidence.add(ONLY_OWN_DOMAINS + brand.nameEn() + ": " + String.join(", ", domains));
+        }
 
         boolean inHeader = naming != null && naming.inHeader;
         boolean impersonated = !alike.isEmpty()
@@ -224,7 +232,15 @@ final class BrandCheck {
      * category (billing fraud naming a card company stays billing fraud) and no lookalike domain was used.
      */
     static CategoryFinding category(CategoryFinding rules, BrandFinding brand, String other) {
-        if (brand == null || !brand.impersonated()) {
+        if (brand == null) {
+            return rules;
+        }
+        if (!brand.impersonated()) {
+            boolean ownDomainsOnly = brand.evidence().stream().anyMatch(e -> e.startsWith(ONLY_OWN_DOMAINS));
+            if (PHISHING.equals(rules.code()) && ownDomainsOnly) {
+                // the brand's own newsletter says "log in" too: what it links to is the brand's, so not phishing
+                return new CategoryFinding(other, brand.evidence());
+            }
             return rules;
         }
         boolean lookalike = brand.evidence().stream().anyMatch(e -> e.contains(" looks like "));
@@ -281,7 +297,13 @@ final class BrandCheck {
         });
     }
 
-    /** The tag an SMS or a mail's text opens with, {@code 【佐川急便】} or {@code [Amazon]}: the sender's name. */
+    /** How an SMS or a mail's text says who sends it: {@code 日本郵便です。}, {@code 国税庁より}, {@code 郵便局からのお知らせ}. */
+    private static final Pattern LEADING_CLAIM = Pattern.compile("\\A([^\\s。、：:！!]{2,20}?)(?:です|より|から)");
+
+    /**
+     * The sender's name an SMS or a mail's text opens with: a tag ({@code 【佐川急便】}, {@code [Amazon]}) or a
+     * claim ({@code 日本郵便です。}); null when it opens otherwise.
+     */
     static String leadingTag(String text) {
         if (text == null) {
             return null;
@@ -293,7 +315,8 @@ final class BrandCheck {
                 return t.substring(1, end);
             }
         }
-        return null;
+        Matcher claim = LEADING_CLAIM.matcher(t.length() > 24 ? t.substring(0, 24) : t);
+        return claim.lookingAt() ? claim.group(1) : null;
     }
 
     // ---- lookalike domains

@@ -166,4 +166,34 @@ class BrandCheckTest {
     private static String b64(String s) {
         return java.util.Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void anSmsThatSaysWhoItIsFromClaimsThatSender() {
+        assertThat(BrandCheck.leadingTag("日本郵便です。お届け先住所に不備があります")).isEqualTo("日本郵便");
+        assertThat(BrandCheck.leadingTag("郵便局からのお知らせ：配達できなかった郵便物があります")).isEqualTo("郵便局");
+        assertThat(BrandCheck.leadingTag("お客様のアカウントは停止されました")).isNull();
+
+        AnalysisResult sms = analyzer.analyse(jp.spamcenter.complaint.internal.domain.ReportedMessage.of(
+                "", "日本郵便です。お荷物を保管しています。住所を更新してください https://post-japan.xyz/a"));
+        assertThat(sms.brand().code()).isEqualTo("JAPAN_POST");
+        assertThat(sms.brand().impersonated()).isTrue();
+        assertThat(sms.brand().evidence()).contains("names Japan Post as the sender: \"日本郵便\"");
+        assertThat(sms.category().code()).isEqualTo("PHISHING");
+    }
+
+    @Test
+    void aBrandsOwnMailAskingToLogInIsNotPhishing() {
+        String mail = "From: =?UTF-8?B?" + b64("楽天トラベル") + "?= <travel@rakuten.co.jp>\r\n"
+                + "Subject: =?UTF-8?B?" + b64("冬の旅行スーパーSALE") + "?=\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "楽天トラベルをご利用いただきありがとうございます。ログインしてクーポンを獲得してください。\r\n"
+                + "https://travel.rakuten.co.jp/sale/\r\n";
+        AnalysisResult result = analyzer.analyse(mail.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.brand().code()).isEqualTo("RAKUTEN");
+        assertThat(result.brand().impersonated()).isFalse();
+        assertThat(result.category().code()).isEqualTo("OTHER");
+        assertThat(result.category().evidence())
+                .contains("sent from and linking to domains of Rakuten Ichiba: rakuten.co.jp, travel.rakuten.co.jp");
+    }
 }
