@@ -38,6 +38,13 @@ class AnalysisBenchmark {
         compare("link-dense messages (a link on every line)", TypicalSpam.linkDense(new Random(2026), MESSAGES));
     }
 
+    @Test
+    void theEvaluationSet() throws Exception {
+        compare(
+                "the evaluation set (mail in every form, SMS)",
+                EvaluationSet.load().stream().map(EvaluationSet.Sample::message).toList());
+    }
+
     private static void compare(String title, List<byte[]> messages) throws Exception {
         long bytes = messages.stream().mapToLong(m -> m.length).sum();
         var analyzer = new MessageAnalyzer(
