@@ -78,10 +78,45 @@ class CountryDatabaseComparison {
             }
         }
         report("placed in Japan by at least one", japan, databases);
+        report("the relays of the SpamAssassin corpus and the test corpus' messages", corpusRelays(), databases);
         disagreementsAboutJapan(japan, databases);
         for (Reader r : databases.values()) {
             r.close();
         }
+    }
+
+    /**
+     * The public relay addresses in real third-party material kept with the tests: the expected parses of
+     * SpamAssassin's Received-header cases and the Received headers of the corpus' messages (ARF reports, Japanese
+     * messages).
+     */
+    private static List<InetAddress> corpusRelays() throws Exception {
+        var texts = new ArrayList<String>();
+        texts.add(new String(
+                SampleMessages.resource("/corpus/received/rcvd_parser_cases.tsv"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        try (var files = Files.walk(Path.of("src/test/resources/corpus"))) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
+                texts.add(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        var seen = new java.util.LinkedHashSet<String>();
+        var ip = java.util.regex.Pattern.compile(
+                "(?:ip=|\\[|\\(|\\s)(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7})(?=[\\]\\)\\s:]|$)");
+        for (String text : texts) {
+            var m = ip.matcher(text);
+            while (m.find()) {
+                IpAddresses.parse(m.group(1))
+                        .filter(a -> !IpAddresses.isNonPublic(a))
+                        .ifPresent(seen::add);
+            }
+        }
+        var relays = new ArrayList<InetAddress>();
+        for (String a : seen) {
+            relays.add(InetAddress.getByName(a));
+        }
+        return relays;
     }
 
     private static List<InetAddress> sampleV6(Reader reader, Random random) throws Exception {
