@@ -71,7 +71,10 @@ public interface AbuseReports {
         /** A file name for the document, by its id. */
         public String fileName() {
             String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
-            return safe + (mediaType.startsWith("application/json") ? ".json" : ".eml");
+            return safe
+                    + (mediaType.startsWith("application/json")
+                            ? ".json"
+                            : mediaType.startsWith("text/plain") ? ".txt" : ".eml");
         }
 
         public String text() {

@@ -57,8 +57,12 @@ public interface ComplaintEvidence {
             Sms sms)
             implements java.io.Serializable {}
 
-    /** What the citizen's phone showed of an SMS: its sender as kept, the sender's kind, when it arrived. */
-    record Sms(String sender, SmsSenders.Kind kind, Instant receivedAt) implements java.io.Serializable {}
+    /**
+     * What the citizen's phone showed of an SMS: its sender as kept, the sender's kind, when it arrived, and the
+     * network of the phone that received it (null when not told).
+     */
+    record Sms(String sender, SmsSenders.Kind kind, Instant receivedAt, SmsSenders.Carrier carrier)
+            implements java.io.Serializable {}
 
     /** The original bytes and their SHA-256. */
     record Original(ReceiptNumber receiptNumber, byte[] content, String sha256) {

@@ -36,8 +36,9 @@ public record NewComplaint(
      *
      * @param sender the number, short code or name the phone showed, as typed (checked by {@link SmsSenders})
      * @param receivedAt when it arrived, or null when the citizen does not know
+     * @param carrier the mobile network of the phone that received it, or null when not told
      */
-    public record Sms(String sender, java.time.Instant receivedAt) {}
+    public record Sms(String sender, java.time.Instant receivedAt, SmsSenders.Carrier carrier) {}
 
     /** The largest message a report can carry, uploaded, pasted or sent (the analysis's limit too). */
     public static final int MESSAGE_MAX = 25 * 1024 * 1024;

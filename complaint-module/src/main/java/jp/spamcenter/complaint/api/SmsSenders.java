@@ -24,6 +24,32 @@ public final class SmsSenders {
         OTHER_NUMBER
     }
 
+    /**
+     * The mobile network of the phone that received an SMS, as the citizen tells it. Since number portability a
+     * number does not tell its network, so a smishing report goes to the recipient's network, which can trace the
+     * sender through its interconnects and stop a number of its own; each network is found in the referral
+     * directory by the mail domains it serves.
+     */
+    public enum Carrier {
+        DOCOMO(java.util.List.of("docomo.ne.jp")),
+        AU(java.util.List.of("au.com", "ezweb.ne.jp")),
+        SOFTBANK(java.util.List.of("softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp")),
+        RAKUTEN_MOBILE(java.util.List.of("rakumail.jp")),
+        /** Another network (an MVNO on one of the four) or not known: nothing to suggest. */
+        OTHER(java.util.List.of());
+
+        private final java.util.List<String> mailDomains;
+
+        Carrier(java.util.List<String> mailDomains) {
+            this.mailDomains = mailDomains;
+        }
+
+        /** The mail domains the network serves to its subscribers: how the referral directory knows it. */
+        public java.util.List<String> mailDomains() {
+            return mailDomains;
+        }
+    }
+
     /** The longest sender kept. */
     public static final int MAX = 32;
 

@@ -110,7 +110,7 @@ class PhishingBrandIT {
     }
 
     @Test
-    void aCitizenReportsAnSmsWithItsSenderAndItIsCountedBySenderKind() throws Exception {
+    void aCitizenReportsAnSmsWhichIsCountedBySenderKindAndGoesToTheirNetwork() throws Exception {
         var browser = session.browser();
         var wait = session.await();
         session.open("?lang=ja");
@@ -130,7 +130,10 @@ class PhishingBrandIT {
                                 .toString());
         String token = Long.toString(System.nanoTime(), 36);
         browser.findElement(By.id("report:smsText"))
-                .sendKeys("【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。 " + token + " 下記よりご確認ください。 http://sagawa-xm.duckdns.org/");
+                .sendKeys("【佐川急便】鈴木一郎様 お荷物のお届けにあがりましたが不在の為持ち帰りました。 " + token
+                        + " 下記よりご確認ください。 http://sagawa-xm.duckdns.org/");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:smsCarrier")))
+                .selectByValue("DOCOMO");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:prefecture"))).selectByValue("27");
         browser.findElement(By.id("report:submit")).click();
         String receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-number")))
@@ -138,7 +141,7 @@ class PhishingBrandIT {
         long id = SuiteDatabase.count("SELECT id FROM cmp_complaint WHERE receipt_number = '" + receipt + "'");
         assertThat(SuiteDatabase.count("SELECT COUNT(*) FROM cmp_complaint WHERE id = " + id
                         + " AND channel = 'SMS' AND sms_sender = '09012345678' AND sms_sender_kind = 'MOBILE'"
-                        + " AND sms_received_at IS NOT NULL"))
+                        + " AND sms_received_at IS NOT NULL AND sms_carrier = 'DOCOMO'"))
                 .isEqualTo(1);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> SuiteDatabase.count("SELECT COUNT(*) FROM cmp_analysis WHERE complaint_id = " + id
@@ -152,9 +155,41 @@ class PhishingBrandIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-sms")))
                         .getText())
                 .isEqualTo("09012345678 (Mobile number (070/080/090))");
+        assertThat(browser.findElement(By.id("evidence-sms-carrier")).getText()).isEqualTo("NTT DOCOMO (ahamo too)");
         assertThat(browser.findElement(By.id("evidence-brand")).getText())
                 .contains("Sagawa Express (delivery)")
                 .contains("names Sagawa Express as the sender: \"佐川急便\"");
+
+        // a number does not tell its network: the referral goes to the recipient's, found by its mail domains
+        if (SuiteDatabase.count("SELECT COUNT(*) FROM adv_carrier WHERE name = 'NTTドコモ'") == 0) {
+            SuiteDatabase.execute("INSERT INTO adv_carrier (name, domains, abuse_email, updated_at)"
+                    + " VALUES ('NTTドコモ', 'docomo.ne.jp', 'sms-abuse@docomo-desk.example', NOW())");
+        }
+        browser.findElement(By.id("referrals:start")).click();
+        new org.openqa.selenium.support.ui.Select(
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals:kind"))))
+                .selectByValue("CARRIER");
+        wait.until(driver -> "sms-abuse@docomo-desk.example"
+                .equals(driver.findElement(By.id("referrals:destinationContact"))
+                        .getDomProperty("value")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("referrals:reason")))
+                .selectByValue("ACCOUNT_SUSPENSION");
+        browser.findElement(By.id("referrals:prepare")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals:list"), "NTTドコモ"));
+        int before = SuiteServices.mail().getReceivedMessagesForDomain("docomo-desk.example").length;
+        browser.findElement(By.xpath("//button[starts-with(@id,'referrals:list:') and contains(@id,':send')]"))
+                .click();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> SuiteServices.mail().getReceivedMessagesForDomain("docomo-desk.example").length > before);
+        var notice = SuiteServices.mail().getReceivedMessagesForDomain("docomo-desk.example")[before];
+        var parts = (jakarta.mail.Multipart) notice.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("09012345678");
+        var evidence = ReferralIT.unzip(parts.getBodyPart(1).getInputStream().readAllBytes());
+        assertThat(evidence.keySet()).containsExactly("sms-" + id + ".txt");
+        assertThat(new String(evidence.get("sms-" + id + ".txt"), StandardCharsets.UTF_8))
+                .contains("SMS sender / 送信元: 09012345678", token, "http://sagawa-xm.duckdns.org/")
+                .contains("〔受信者名〕様")
+                .doesNotContain("鈴木");
 
         var manager = new StaffHttp(session.base());
         manager.signIn(StaffSecurityIT.account("sms-manager", "MANAGER"), CenterDeployment.ADMIN_PASSWORD);

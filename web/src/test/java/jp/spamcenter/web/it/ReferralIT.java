@@ -330,7 +330,7 @@ class ReferralIT {
                 .toString();
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
         var entries = new LinkedHashMap<String, byte[]>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -130,6 +130,15 @@ public class AbuseReporting implements AbuseReports {
             if (complaint.smsSender() != null) {
                 smsSenders.add(complaint.smsSender()); // the number or name a carrier blocks
             }
+            if (complaint.channel() == jp.spamcenter.complaint.api.Channel.SMS
+                    && complaint.messageText() != null
+                    && !complaint.messageText().isBlank()) {
+                // the SMS itself, as the citizen pasted it, without the names it greets its victim by
+                accessLog.read(id, readBy, "EVIDENCE_PACKAGE", clock.instant());
+                messages.add(
+                        new Document(id, "sms-" + id.value(), "text/plain; charset=UTF-8", smsDocument(complaint)));
+                continue;
+            }
             StoredAnalysis stored = em.find(StoredAnalysis.class, id.value());
             AnalysisResult result = stored == null ? null : EvidenceDesk.analysis(id, stored);
             if (result != null) {
@@ -164,6 +173,30 @@ public class AbuseReporting implements AbuseReports {
                 List.copyOf(originIps),
                 List.copyOf(subjects),
                 List.copyOf(smsSenders));
+    }
+
+    /** An SMS as a carrier needs it: the sender, when it arrived, and the text without its recipient. */
+    private static byte[] smsDocument(Complaint complaint) {
+        var text = new StringBuilder();
+        text.append("SMS sender / 送信元: ")
+                .append(complaint.smsSender() == null ? "-" : complaint.smsSender())
+                .append("\r\n");
+        text.append("Received / 受信日時: ")
+                .append(
+                        complaint.smsReceivedAt() == null
+                                ? "-"
+                                : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                        complaint.smsReceivedAt().atZone(jp.spamcenter.complaint.api.CenterTime.ZONE)))
+                .append("\r\n");
+        text.append("Reported / 申告日時: ")
+                .append(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        complaint.receivedAt().atZone(jp.spamcenter.complaint.api.CenterTime.ZONE)))
+                .append("\r\n\r\n");
+        text.append(jp.spamcenter.complaint.internal.abuse.SmsRedaction.redact(complaint.messageText())
+                .replace("\r\n", "\n")
+                .replace("\n", "\r\n"));
+        text.append("\r\n");
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** What a report tells of its spam, or why it cannot be told. */

@@ -83,7 +83,7 @@ public class EvidenceDesk implements ComplaintEvidence {
                 original.map(ComplaintRepository.Original::size).orElse(0L),
                 original.map(ComplaintRepository.Original::sha256).orElse(null),
                 stored == null ? null : analysis(id, stored),
-                complaint.smsSender() == null && complaint.smsReceivedAt() == null
+                complaint.smsSender() == null && complaint.smsReceivedAt() == null && complaint.smsCarrier() == null
                         ? null
                         : new ComplaintEvidence.Sms(
                                 complaint.smsSender(),
@@ -91,7 +91,8 @@ public class EvidenceDesk implements ComplaintEvidence {
                                         ? null
                                         : jp.spamcenter.complaint.api.SmsSenders.Kind.valueOf(
                                                 complaint.smsSenderKind()),
-                                complaint.smsReceivedAt())));
+                                complaint.smsReceivedAt(),
+                                complaint.smsCarrier())));
     }
 
     @Override

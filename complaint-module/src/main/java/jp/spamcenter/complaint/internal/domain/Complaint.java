@@ -95,6 +95,10 @@ public class Complaint {
     @Column(name = "sms_received_at")
     private Instant smsReceivedAt;
 
+    @Column(name = "sms_carrier", length = 16)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private jp.spamcenter.complaint.api.SmsSenders.Carrier smsCarrier;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -179,6 +183,7 @@ public class Complaint {
             complaint.smsSenderKind =
                     smsSender == null ? null : SmsSenders.kind(smsSender).name();
             complaint.smsReceivedAt = input.sms().receivedAt();
+            complaint.smsCarrier = input.sms().carrier();
         }
         return complaint;
     }
@@ -272,6 +277,11 @@ public class Complaint {
 
     public Instant smsReceivedAt() {
         return smsReceivedAt;
+    }
+
+    /** The network of the phone that received the SMS, or null when not told. */
+    public jp.spamcenter.complaint.api.SmsSenders.Carrier smsCarrier() {
+        return smsCarrier;
     }
 
     public String floodKey() {

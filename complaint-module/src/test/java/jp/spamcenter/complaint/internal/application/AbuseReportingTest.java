@@ -154,17 +154,21 @@ class AbuseReportingTest {
     }
 
     @Test
-    void aCarrierGetsTheSmsSendersTheRecipientsPhonesShowed() {
+    void aCarrierGetsTheSmsSendersAndTheTextsWithoutTheirRecipients() {
         ComplaintId sms = db.inTransaction(em -> {
             var complaint = Complaint.from(
                     jp.spamcenter.complaint.api.NewComplaint.onWebForm(
                                     "",
-                                    "【佐川急便】お荷物を持ち帰りました http://sagawa-xm.duckdns.org/",
+                                    "【佐川急便】山田花子様 お荷物を持ち帰りました。お客様の再配達はこちら"
+                                            + " http://sagawa-xm.duckdns.org/ 問合せ hanako.yamada@example.jp",
                                     "13",
                                     Optional.empty(),
                                     jp.spamcenter.complaint.api.Channel.SMS,
                                     null)
-                            .withSms(new jp.spamcenter.complaint.api.NewComplaint.Sms("+63 912 345 6789", null)),
+                            .withSms(new jp.spamcenter.complaint.api.NewComplaint.Sms(
+                                    "+63 912 345 6789",
+                                    NOVEMBER.minusSeconds(600),
+                                    jp.spamcenter.complaint.api.SmsSenders.Carrier.DOCOMO)),
                     ReceiptNumber.random(),
                     NOVEMBER);
             em.persist(complaint);
@@ -173,7 +177,21 @@ class AbuseReportingTest {
         });
         var evidence = reporting(r -> r.evidence(List.of(sms, forwarded), "sato"));
         assertThat(evidence.smsSenders()).containsExactly("+639123456789");
-        assertThat(evidence.withoutMessage()).containsExactly(sms);
+        assertThat(evidence.withoutMessage()).isEmpty();
+        var text = evidence.messages().stream()
+                .filter(m -> m.complaint().equals(sms))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text.mediaType()).startsWith("text/plain");
+        assertThat(text.fileName()).isEqualTo("sms-" + sms.value() + ".txt");
+        assertThat(text.text())
+                .contains("SMS sender / 送信元: +639123456789")
+                .contains("Received / 受信日時: 2026-")
+                .contains("【佐川急便】〔受信者名〕様 お荷物を持ち帰りました。お客様の再配達はこちら http://sagawa-xm.duckdns.org/")
+                .contains("問合せ " + jp.spamcenter.complaint.internal.abuse.RecipientRedaction.REDACTED)
+                .doesNotContain("山田")
+                .doesNotContain("hanako");
+        assertThat(accessLog(sms)).contains("sato EVIDENCE_PACKAGE");
     }
 
     private static ComplaintId store(byte[] message, Instant receivedAt) {

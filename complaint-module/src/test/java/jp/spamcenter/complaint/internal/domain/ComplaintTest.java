@@ -37,18 +37,20 @@ class ComplaintTest {
                         Optional.empty(),
                         Channel.SMS,
                         null)
-                .withSms(new NewComplaint.Sms("090-1234-5678", NOW.minusSeconds(3_600)));
+                .withSms(new NewComplaint.Sms(
+                        "090-1234-5678", NOW.minusSeconds(3_600), jp.spamcenter.complaint.api.SmsSenders.Carrier.AU));
         var complaint = Complaint.from(input, ReceiptNumber.random(), NOW);
         assertThat(complaint.subject()).isEqualTo("SMS 09012345678: 【佐川急便】お荷物をお届けに伺いましたが不在でした。");
         assertThat(complaint.smsSender()).isEqualTo("09012345678");
         assertThat(complaint.smsSenderKind()).isEqualTo("MOBILE");
         assertThat(complaint.smsReceivedAt()).isEqualTo(NOW.minusSeconds(3_600));
+        assertThat(complaint.smsCarrier()).isEqualTo(jp.spamcenter.complaint.api.SmsSenders.Carrier.AU);
     }
 
     @Test
     void anSmsSenderNoPhoneShowsAndAnArrivalInTheFutureAreRefused() {
         var input = NewComplaint.onWebForm("", "text", "13", Optional.empty(), Channel.SMS, null)
-                .withSms(new NewComplaint.Sms("<b>090</b>", NOW.plusSeconds(86_400)));
+                .withSms(new NewComplaint.Sms("<b>090</b>", NOW.plusSeconds(86_400), null));
         var rejected =
                 catchThrowableOfType(ComplaintRejected.class, () -> Complaint.from(input, ReceiptNumber.random(), NOW));
         assertThat(rejected.reasons())

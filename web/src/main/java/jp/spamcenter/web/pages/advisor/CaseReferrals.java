@@ -206,11 +206,27 @@ public class CaseReferrals implements Serializable {
 
     private List<Destination> lookUp(DestinationKind kind) {
         AnalysisResult a = caseDetail.getAnalysis();
+        String senderDomain =
+                a == null || a.sender() == null ? null : a.sender().domain();
         return directory.destinations(
                 kind,
                 caseDetail.getView().summary().prefectureCode(),
-                a == null || a.sender() == null ? null : a.sender().domain(),
+                kind == DestinationKind.CARRIER ? smsNetworkDomain().orElse(senderDomain) : senderDomain,
                 a == null || a.origin() == null ? null : a.origin().country());
+    }
+
+    /**
+     * For an SMS, the network of the phone that received it, by a mail domain the directory knows it by: a number
+     * does not tell its own network since number portability, and the recipient's network traces the sender.
+     */
+    private java.util.Optional<String> smsNetworkDomain() {
+        var evidence = caseDetail.getEvidence();
+        if (evidence == null || evidence.sms() == null || evidence.sms().carrier() == null) {
+            return java.util.Optional.empty();
+        }
+        return evidence.sms().carrier().mailDomains().stream()
+                .filter(d -> directory.carrierFor(d).isPresent())
+                .findFirst();
     }
 
     public List<Consent> getConsents() {

@@ -37,9 +37,11 @@ public class PhoneReport implements Serializable {
                     entry.contact(),
                     entry.getChannel(),
                     session.getUsername());
-            // the caller reads out the SMS's sender; when it came is not asked on the phone
+            // the caller reads out the SMS's sender and says whose phone it is; when it came is not asked
             var receipt = complaints.file(
-                    entry.isSms() ? report.withSms(new NewComplaint.Sms(entry.getSmsSender(), null)) : report);
+                    entry.isSms()
+                            ? report.withSms(new NewComplaint.Sms(entry.getSmsSender(), null, entry.getSmsCarrier()))
+                            : report);
             receiptNumber = receipt.number().value();
             secret = receipt.secret();
         } catch (ComplaintRejected rejected) {

@@ -27,6 +27,8 @@ public class ComplaintEntry implements Serializable {
     private String smsSender;
     /** When the SMS arrived, as a browser's date and time field sends it ({@code 2026-12-06T14:30}), Japan time. */
     private String smsReceivedAt;
+    /** The network of the phone that received the SMS, or null when the citizen does not say. */
+    private jp.spamcenter.complaint.api.SmsSenders.Carrier smsCarrier;
 
     public ComplaintEntry(String formId, Channel defaultChannel) {
         this.formId = formId;
@@ -71,7 +73,7 @@ public class ComplaintEntry implements Serializable {
                 throw new IllegalArgumentException("not a date and time: " + smsReceivedAt, e);
             }
         }
-        return new NewComplaint.Sms(smsSender, at);
+        return new NewComplaint.Sms(smsSender, at, smsCarrier);
     }
 
     /** Empties the form, keeping the channel's default. */
@@ -82,6 +84,7 @@ public class ComplaintEntry implements Serializable {
         contactEmail = null;
         smsSender = null;
         smsReceivedAt = null;
+        smsCarrier = null;
         channel = defaultChannel;
     }
 
@@ -139,6 +142,18 @@ public class ComplaintEntry implements Serializable {
 
     public void setSmsSender(String smsSender) {
         this.smsSender = smsSender;
+    }
+
+    public List<jp.spamcenter.complaint.api.SmsSenders.Carrier> getSmsCarriers() {
+        return List.of(jp.spamcenter.complaint.api.SmsSenders.Carrier.values());
+    }
+
+    public jp.spamcenter.complaint.api.SmsSenders.Carrier getSmsCarrier() {
+        return smsCarrier;
+    }
+
+    public void setSmsCarrier(jp.spamcenter.complaint.api.SmsSenders.Carrier smsCarrier) {
+        this.smsCarrier = smsCarrier;
     }
 
     public String getSmsReceivedAt() {
