@@ -11,7 +11,21 @@ import java.util.List;
 public interface PhishingUrls {
 
     /** Phishing reports received in {@code [from, until)}, and their distinct links and hosts. */
-    Counts counts(Instant from, Instant until);
+    default Counts counts(Instant from, Instant until) {
+        return counts(from, until, Scope.ALL);
+    }
+
+    /** The same, of the reports in the scope only (the statistics' filter). */
+    Counts counts(Instant from, Instant until, Scope scope);
+
+    /**
+     * Which reports a count is of, as the statistics filter them: all, or those of one channel, one category or
+     * one origin country ({@code ""} for an unknown origin).
+     */
+    record Scope(Channel channel, String category, String originCountry) implements java.io.Serializable {
+
+        public static final Scope ALL = new Scope(null, null, null);
+    }
 
     /** The distinct links of the period, the most reported first; at most {@code limit}. */
     List<Link> links(Instant from, Instant until, int limit);

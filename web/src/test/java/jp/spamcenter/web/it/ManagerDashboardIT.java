@@ -205,6 +205,27 @@ class ManagerDashboardIT {
                         base.resolve(browser.findElement(By.id("dashboard:csv")).getAttribute("href"))),
                 StandardCharsets.UTF_8);
         assertThat(filteredCsv).contains("US,アメリカ合衆国,").doesNotContain("\nJP,");
+        // the phishing card counts the links of the United States' phishing reports only
+        String since = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(YearMonth.now(CenterTime.ZONE)
+                        .minusMonths(11)
+                        .atDay(1)
+                        .atStartOfDay(CenterTime.ZONE)
+                        .withZoneSameInstant(java.time.ZoneOffset.UTC));
+        var phishingFigures = browser.findElements(By.cssSelector("[id='dashboard:phishing-counts'] .figure")).stream()
+                .map(e -> Long.parseLong(e.getText()))
+                .toList();
+        assertThat(phishingFigures)
+                .containsExactly(
+                        sql("SELECT COUNT(*) FROM cmp_analysis a JOIN cmp_complaint c ON c.id = a.complaint_id"
+                                + " WHERE a.category = 'PHISHING' AND a.origin_country = 'US'"
+                                + " AND c.received_at >= '" + since + "'"),
+                        sql("SELECT COUNT(DISTINCT u.url_hash) FROM cmp_phishing_url u JOIN cmp_analysis a"
+                                + " ON a.complaint_id = u.complaint_id WHERE a.origin_country = 'US'"
+                                + " AND u.received_at >= '" + since + "'"),
+                        sql("SELECT COUNT(DISTINCT u.host) FROM cmp_phishing_url u JOIN cmp_analysis a"
+                                + " ON a.complaint_id = u.complaint_id WHERE a.origin_country = 'US'"
+                                + " AND u.received_at >= '" + since + "'"));
         // the service targets by month, as the dashboard's card shows them
         String service = new String(
                 session.download(base.resolve(

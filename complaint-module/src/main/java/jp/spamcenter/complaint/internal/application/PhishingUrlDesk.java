@@ -21,8 +21,8 @@ public class PhishingUrlDesk implements PhishingUrls {
     EntityManager em;
 
     @Override
-    public Counts counts(Instant from, Instant until) {
-        return new PhishingUrlStore(em).counts(from, until);
+    public Counts counts(Instant from, Instant until, Scope scope) {
+        return new PhishingUrlStore(em).counts(from, until, scope);
     }
 
     @Override

@@ -92,19 +92,54 @@ public final class PhishingUrlStore {
     }
 
     public PhishingUrls.Counts counts(Instant from, Instant until) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT complaint_id), COUNT(DISTINCT url_hash),"
-                        + " COUNT(DISTINCT host) FROM cmp_phishing_url WHERE received_at >= ? AND received_at < ?")
-                .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
-                .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
-                .getSingleResult();
-        long reports = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis a JOIN cmp_complaint c"
-                                + " ON c.id = a.complaint_id WHERE a.category = 'PHISHING' AND c.received_at >= ?"
-                                + " AND c.received_at < ?")
-                        .setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
-                        .setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
-                        .getSingleResult())
-                .longValue();
-        return new PhishingUrls.Counts(reports, ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        return counts(from, until, PhishingUrls.Scope.ALL);
+    }
+
+    /**
+     * The phishing reports of the period in the scope, and their distinct links and hosts. A scope of another
+     * category than phishing has none.
+     */
+    public PhishingUrls.Counts counts(Instant from, Instant until, PhishingUrls.Scope scope) {
+        if (scope.category() != null && !scope.category().equals("PHISHING")) {
+            return new PhishingUrls.Counts(0, 0, 0);
+        }
+        var where = new StringBuilder();
+        var values = new ArrayList<Object>();
+        if (scope.channel() != null) {
+            where.append(" AND c.channel = ?");
+            values.add(scope.channel().name());
+        }
+        if (scope.originCountry() != null) {
+            if (scope.originCountry().isEmpty()) {
+                where.append(" AND a.origin_country IS NULL");
+            } else {
+                where.append(" AND a.origin_country = ?");
+                values.add(scope.originCountry());
+            }
+        }
+        boolean scoped = where.length() > 0;
+        var links = em.createNativeQuery("SELECT COUNT(DISTINCT u.url_hash), COUNT(DISTINCT u.host)"
+                + " FROM cmp_phishing_url u"
+                + (scoped
+                        ? " JOIN cmp_complaint c ON c.id = u.complaint_id"
+                                + " JOIN cmp_analysis a ON a.complaint_id = u.complaint_id"
+                        : "")
+                + " WHERE u.received_at >= ? AND u.received_at < ?" + where);
+        var reports = em.createNativeQuery("SELECT COUNT(*) FROM cmp_analysis a JOIN cmp_complaint c"
+                + " ON c.id = a.complaint_id WHERE a.category = 'PHISHING' AND c.received_at >= ?"
+                + " AND c.received_at < ?" + where);
+        for (var query : List.of(links, reports)) {
+            query.setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC));
+            query.setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC));
+            for (int v = 0; v < values.size(); v++) {
+                query.setParameter(3 + v, values.get(v));
+            }
+        }
+        Object[] row = (Object[]) links.getSingleResult();
+        return new PhishingUrls.Counts(
+                ((Number) reports.getSingleResult()).longValue(),
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue());
     }
 
     public List<PhishingUrls.Link> links(Instant from, Instant until, int limit) {

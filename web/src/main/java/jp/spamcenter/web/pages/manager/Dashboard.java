@@ -168,15 +168,13 @@ public class Dashboard implements Serializable {
                                         .map(m -> percentOrNull(m.figures().closedInTimePercent()))
                                         .toList())));
         brands = statistics.breakdown(filter, Dimension.BRAND, from, to, TOP);
-        // the distinct links are the complaint module's: counted over every report, shown without a filter only
-        phishingCounts = filter.none()
-                ? phishing.counts(
-                        from.atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
-                                .toInstant(),
-                        to.plusDays(1)
-                                .atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
-                                .toInstant())
-                : null;
+        // the distinct links are the complaint module's, counted over the reports the filter keeps
+        phishingCounts = phishing.counts(
+                from.atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE).toInstant(),
+                to.plusDays(1)
+                        .atStartOfDay(jp.spamcenter.complaint.api.CenterTime.ZONE)
+                        .toInstant(),
+                phishingScope(filter));
         outcomes = statistics.referralOutcomes(from, to);
         destinations = statistics.referralDestinations(from, to, TOP);
         filterOptions = StatisticsFilters.options(statistics, labels, from, to);
@@ -329,7 +327,22 @@ public class Dashboard implements Serializable {
         return outcomes;
     }
 
-    /** The period's phishing reports and distinct links and hosts; null under a filter. */
+    /** The statistics' filter as the complaint module scopes its phishing links. */
+    static jp.spamcenter.complaint.api.PhishingUrls.Scope phishingScope(Statistics.Filter filter) {
+        if (filter.none()) {
+            return jp.spamcenter.complaint.api.PhishingUrls.Scope.ALL;
+        }
+        return switch (filter.dimension()) {
+            case CHANNEL ->
+                new jp.spamcenter.complaint.api.PhishingUrls.Scope(
+                        jp.spamcenter.complaint.api.Channel.valueOf(filter.value()), null, null);
+            case CATEGORY -> new jp.spamcenter.complaint.api.PhishingUrls.Scope(null, filter.value(), null);
+            case COUNTRY -> new jp.spamcenter.complaint.api.PhishingUrls.Scope(null, null, filter.value());
+            default -> throw new IllegalArgumentException("no phishing scope for " + filter.key());
+        };
+    }
+
+    /** The period's phishing reports and distinct links and hosts, of the reports the filter keeps. */
     public jp.spamcenter.complaint.api.PhishingUrls.Counts getPhishingCounts() {
         return phishingCounts;
     }
