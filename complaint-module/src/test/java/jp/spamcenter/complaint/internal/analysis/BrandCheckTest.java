@@ -48,13 +48,13 @@ class BrandCheckTest {
 
     @Test
     void aShopsAccountSuspensionWithALookalikeLinkIsPhishingWithItsEvidence() {
-        String mail = "From: =?UTF-8?B?" + b64("Amazon.co.jp") + "?= <info@mail-amazon-jp.xyz>\r\n"
-                + "Subject: =?UTF-8?B?" + b64("【重要】お客様のアカウントが一時停止されました") + "?=\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                + "お客様のアカウントは一時的に利用できない状態になっております。\r\n"
-                + "下記より情報の更新をお願いいたします。\r\n"
-                + "https://amazon-co-jp.security-check.top/ap/signin\r\n";
-        AnalysisResult result = analyzer.analyse(mail.getBytes(StandardCharsets.UTF_8));
+        AnalysisResult result = mail(
+                "Amazon.co.jp",
+                "info@mail-amazon-jp.xyz",
+                "【重要】お客様のアカウントが一時停止されました",
+                "お客様のアカウントは一時的に利用できない状態になっております。\r\n"
+                        + "下記より情報の更新をお願いいたします。\r\n"
+                        + "https://amazon-co-jp.security-check.top/ap/signin");
 
         assertThat(result.category().code()).isEqualTo("PHISHING");
         assertThat(result.brand().code()).isEqualTo("AMAZON");
@@ -163,6 +163,15 @@ class BrandCheckTest {
         assertThat(BrandCheck.oneEditApart("rkauetn", "rakuten")).isFalse();
     }
 
+    /** A plain UTF-8 mail from the display name and address, analysed. */
+    private AnalysisResult mail(String displayName, String address, String subject, String text) {
+        String mail = "From: =?UTF-8?B?" + b64(displayName) + "?= <" + address + ">\r\n"
+                + "Subject: =?UTF-8?B?" + b64(subject) + "?=\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + text + "\r\n";
+        return analyzer.analyse(mail.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String b64(String s) {
         return java.util.Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
@@ -183,12 +192,11 @@ class BrandCheckTest {
 
     @Test
     void aBrandsOwnMailAskingToLogInIsNotPhishing() {
-        String mail = "From: =?UTF-8?B?" + b64("楽天トラベル") + "?= <travel@rakuten.co.jp>\r\n"
-                + "Subject: =?UTF-8?B?" + b64("冬の旅行スーパーSALE") + "?=\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                + "楽天トラベルをご利用いただきありがとうございます。ログインしてクーポンを獲得してください。\r\n"
-                + "https://travel.rakuten.co.jp/sale/\r\n";
-        AnalysisResult result = analyzer.analyse(mail.getBytes(StandardCharsets.UTF_8));
+        AnalysisResult result = mail(
+                "楽天トラベル",
+                "travel@rakuten.co.jp",
+                "冬の旅行スーパーSALE",
+                "楽天トラベルをご利用いただきありがとうございます。ログインしてクーポンを獲得してください。\r\n" + "https://travel.rakuten.co.jp/sale/");
 
         assertThat(result.brand().code()).isEqualTo("RAKUTEN");
         assertThat(result.brand().impersonated()).isFalse();
