@@ -32,6 +32,7 @@ import jp.spamcenter.complaint.internal.domain.StoredAnalysis;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs;
 import jp.spamcenter.complaint.internal.infrastructure.AnalysisJobs.Job;
 import jp.spamcenter.complaint.internal.infrastructure.ComplaintRepository;
+import jp.spamcenter.complaint.internal.infrastructure.PhishingUrlStore;
 import jp.spamcenter.complaint.internal.infrastructure.ReanalysisRuns;
 import jp.spamcenter.complaint.internal.infrastructure.ReceiptMailing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -116,11 +117,13 @@ public class AnalysisWork implements AnalysisQueue {
         Map<Long, byte[]> messages = complaints.loadForAnalysis(ids);
         int reanalysed = 0;
         var published = new ArrayList<ComplaintEvent>(2 * ids.size());
+        var analysed = new ArrayList<PhishingUrlStore.Analysed>(ids.size());
         for (long id : ids) {
-            if (analyse(id, messages.get(id), now, published)) {
+            if (analyse(id, messages.get(id), now, published, analysed)) {
                 reanalysed++;
             }
         }
+        new PhishingUrlStore(em).keepAll(analysed);
         new AnalysisJobs(em).done(ids);
         countReanalysed(reanalysed);
         events.publish(published, now);
@@ -133,7 +136,9 @@ public class AnalysisWork implements AnalysisQueue {
         RawMessage raw = em.find(RawMessage.class, id);
         Instant now = now();
         var published = new ArrayList<ComplaintEvent>(2);
-        countReanalysed(analyse(id, raw == null ? null : raw.content(), now, published) ? 1 : 0);
+        var analysed = new ArrayList<PhishingUrlStore.Analysed>(1);
+        countReanalysed(analyse(id, raw == null ? null : raw.content(), now, published, analysed) ? 1 : 0);
+        new PhishingUrlStore(em).keepAll(analysed);
         new AnalysisJobs(em).done(List.of(id));
         events.publish(published, now);
     }
@@ -157,10 +162,15 @@ public class AnalysisWork implements AnalysisQueue {
 
     /**
      * Analyses one report (its message's bytes, or null for a description) and adds the events it tells to
-     * {@code published}; the caller ends its job and publishes them. Whether it was a re-analysis (the report had
-     * an analysis already).
+     * {@code published} and the analysis to {@code analysed}; the caller keeps the phishing links of its batch,
+     * ends its jobs and publishes the events. Whether it was a re-analysis (the report had an analysis already).
      */
-    private boolean analyse(long complaintId, byte[] raw, Instant now, List<ComplaintEvent> published) {
+    private boolean analyse(
+            long complaintId,
+            byte[] raw,
+            Instant now,
+            List<ComplaintEvent> published,
+            List<PhishingUrlStore.Analysed> analysed) {
         Complaint complaint = em.find(Complaint.class, complaintId);
         if (complaint == null) {
             return false;
@@ -177,8 +187,7 @@ public class AnalysisWork implements AnalysisQueue {
             em.persist(StoredAnalysis.of(complaint.id(), result, json, now));
             published.add(completeReport(complaint, result));
         }
-        new jp.spamcenter.complaint.internal.infrastructure.PhishingUrlStore(em)
-                .keep(complaintId, complaint.receivedAt(), result, again);
+        analysed.add(new PhishingUrlStore.Analysed(complaintId, complaint.receivedAt(), result, again));
         published.add(EventPublication.analysed(complaint, result));
         return again;
     }

@@ -28,46 +28,83 @@ public final class PhishingUrlStore {
         this.em = em;
     }
 
-    /**
-     * Keeps a report's links if its analysis found phishing; after a re-analysis ({@code again}) they replace
-     * those of the one before.
-     */
+    /** A report's analysis whose links are to be kept; {@code again} after a re-analysis. */
+    public record Analysed(long complaintId, Instant receivedAt, AnalysisResult result, boolean again) {}
+
+    /** Keeps a report's links if its analysis found phishing (see {@link #keepAll}). */
     public void keep(long complaintId, Instant receivedAt, AnalysisResult result, boolean again) {
-        if (again) {
-            em.createNativeQuery("DELETE FROM cmp_phishing_url WHERE complaint_id = ?")
-                    .setParameter(1, complaintId)
-                    .executeUpdate();
-        }
-        if (result.category() == null || !"PHISHING".equals(result.category().code()) || result.indicators() == null) {
-            return;
-        }
-        Map<String, String[]> links = new LinkedHashMap<>();
-        for (String url : result.indicators().urls()) {
-            kept(url)
-                    .ifPresent(k -> links.putIfAbsent(
-                            MessageAnalyzer.sha256(k[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
-            if (links.size() >= MAX_PER_REPORT) {
-                break;
+        keepAll(List.of(new Analysed(complaintId, receivedAt, result, again)));
+    }
+
+    /**
+     * Keeps the links of the reports whose analysis found phishing; after a re-analysis they replace those of the
+     * one before. A batch's links go in a few multi-row statements on the transaction's connection: through JPA a
+     * native statement first writes what the persistence context holds (one per report wrote a batch of analyses
+     * report by report), and EclipseLink binds positional parameters in quadratic time (a batch's 2,000 of them
+     * cost more than the analyses).
+     */
+    public void keepAll(List<Analysed> analysed) {
+        List<Long> again = analysed.stream()
+                .filter(Analysed::again)
+                .map(Analysed::complaintId)
+                .toList();
+        var rows = new ArrayList<Object[]>();
+        for (Analysed a : analysed) {
+            AnalysisResult result = a.result();
+            if (result.category() == null
+                    || !"PHISHING".equals(result.category().code())
+                    || result.indicators() == null) {
+                continue;
+            }
+            Map<String, String[]> links = new LinkedHashMap<>();
+            for (String url : result.indicators().urls()) {
+                kept(url)
+                        .ifPresent(k -> links.putIfAbsent(
+                                MessageAnalyzer.sha256(k[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
+                if (links.size() >= MAX_PER_REPORT) {
+                    break;
+                }
+            }
+            LocalDateTime at = LocalDateTime.ofInstant(a.receivedAt(), ZoneOffset.UTC);
+            for (var e : links.entrySet()) {
+                rows.add(new Object[] {a.complaintId(), e.getKey(), e.getValue()[0], e.getValue()[1], at});
             }
         }
-        if (links.isEmpty()) {
+        if (again.isEmpty() && rows.isEmpty()) {
             return;
         }
-        // one statement for all of a report's links
-        var insert = em.createNativeQuery(
-                "INSERT IGNORE INTO cmp_phishing_url (complaint_id, url_hash, url, host," + " received_at) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(links.size(), "(?, ?, ?, ?, ?)")));
-        int p = 1;
-        LocalDateTime at = LocalDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
-        for (var e : links.entrySet()) {
-            insert.setParameter(p++, complaintId);
-            insert.setParameter(p++, e.getKey());
-            insert.setParameter(p++, e.getValue()[0]);
-            insert.setParameter(p++, e.getValue()[1]);
-            insert.setParameter(p++, at);
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        try {
+            if (!again.isEmpty()) {
+                try (var delete = connection.prepareStatement("DELETE FROM cmp_phishing_url WHERE complaint_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(again.size(), "?")) + ")")) {
+                    for (int p = 0; p < again.size(); p++) {
+                        delete.setLong(p + 1, again.get(p));
+                    }
+                    delete.executeUpdate();
+                }
+            }
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                var slice = rows.subList(from, Math.min(rows.size(), from + ROWS));
+                try (var insert = connection.prepareStatement(
+                        "INSERT IGNORE INTO cmp_phishing_url (complaint_id, url_hash, url, host, received_at) VALUES "
+                                + String.join(", ", java.util.Collections.nCopies(slice.size(), "(?, ?, ?, ?, ?)")))) {
+                    int p = 1;
+                    for (Object[] row : slice) {
+                        for (Object value : row) {
+                            insert.setObject(p++, value);
+                        }
+                    }
+                    insert.executeUpdate();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("keeping the phishing links failed", e);
         }
-        insert.executeUpdate();
     }
+
+    /** Rows per multi-row insert: well inside MariaDB's limit of placeholders and the 96 KB packets. */
+    private static final int ROWS = 200;
 
     /** The link as kept (scheme, host and path, lower-case scheme and host) and its host; empty if unreadable. */
     static java.util.Optional<String[]> kept(String url) {
