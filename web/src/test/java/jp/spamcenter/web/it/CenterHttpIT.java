@@ -41,6 +41,26 @@ class CenterHttpIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** MicroProfile Health, at the server's root: alive; ready with the database, the mailbox and pending work. */
+    @Test
+    void eachInstanceTellsWhetherItIsAliveAndReady() throws Exception {
+        var live = get("/health/live");
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"").contains("\"name\":\"center\"");
+        var ready = http.send(
+                HttpRequest.newBuilder(base.resolve("/health/ready"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.body())
+                .contains("\"name\":\"database\"", "\"name\":\"report-mailbox\"", "\"name\":\"pending-work\"")
+                .contains("\"analysisPending\"", "\"analysisOldestWaitSeconds\"")
+                .contains("MariaDB");
+        // the suite polls its GreenMail mailbox; nothing waits longer than the bound
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").doesNotContain("DOWN");
+    }
+
     @Test
     void theCitizenFormIsJapaneseByDefault() throws Exception {
         var page = get("");

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -98,6 +99,25 @@ public class MailboxPolling {
     private ScheduledFuture<?> polling;
     private ReportMailbox mailbox;
 
+    /** How the last round ended on this instance: when the mailbox was last read, and the last failure. */
+    private volatile Instant lastRead;
+
+    private volatile Instant lastFailedAt;
+    private volatile String lastFailure;
+
+    /** Whether the mailbox is polled, when this instance last read it, and why its last round failed, if it did. */
+    public record State(boolean enabled, Instant lastRead, Instant lastFailedAt, String lastFailure) {
+
+        /** Failing: the last round on this instance failed, and none read the mailbox since. */
+        public boolean failing() {
+            return lastFailedAt != null && (lastRead == null || lastFailedAt.isAfter(lastRead));
+        }
+    }
+
+    public State state() {
+        return new State(enabled, lastRead, lastFailedAt, lastFailure);
+    }
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         if (!enabled) {
             return;
@@ -134,6 +154,7 @@ public class MailboxPolling {
                                 null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
                         Duration.ofMinutes(idleMinutes),
                         waitTimer);
+                lastRead = Instant.now();
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }
@@ -141,6 +162,8 @@ public class MailboxPolling {
                 held.get().close();
             }
         } catch (Exception e) {
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            lastFailedAt = Instant.now();
             LOG.log(Level.WARNING, "the report mailbox could not be polled; next round retries", e);
         }
     }
