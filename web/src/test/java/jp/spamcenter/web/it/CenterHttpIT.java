@@ -61,6 +61,40 @@ class CenterHttpIT {
         assertThat(ready.body()).contains("\"status\":\"UP\"").doesNotContain("DOWN");
     }
 
+    /** MicroProfile Metrics in Prometheus' format: the pipeline, the backlog and the latencies, per instance. */
+    @Test
+    void eachInstanceCountsItsWorkForPrometheus() throws Exception {
+        assertThat(get("?lang=ja").statusCode()).isEqualTo(200);
+        var metrics = get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("reports_accepted_total{intake=\"WEB_FORM\"", "reports_analysed_total{intake=\"BULK_API\"")
+                .contains("analysis_queue_depth{", "analysis_oldest_wait_seconds{")
+                .contains("outbox_pending{consumer=\"reporting.statistics\"", "outbox_oldest_wait_seconds{")
+                .contains("cases_open{", "cases_overdue{")
+                .contains("http_request_seconds_count{area=\"citizen\"");
+
+        // a partner's report is counted accepted, then analysed, on the instance that took it
+        double accepted = metric(metrics.body(), "reports_accepted_total", "BULK_API");
+        double analysed = metric(metrics.body(), "reports_analysed_total", "BULK_API");
+        Partners.file(
+                base,
+                PartnerApiHardeningIT.key("metrics probe"),
+                "From: <info@metrics-probe.test>\r\nSubject: probe " + System.nanoTime() + "\r\n\r\nWin a prize.\r\n");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String now = get("/metrics").body();
+            assertThat(metric(now, "reports_accepted_total", "BULK_API")).isEqualTo(accepted + 1);
+            assertThat(metric(now, "reports_analysed_total", "BULK_API")).isGreaterThanOrEqualTo(analysed + 1);
+        });
+    }
+
+    private static double metric(String prometheus, String name, String intake) {
+        var line = Pattern.compile("(?m)^" + name + "\\{intake=\"" + intake + "\"[^}]*\\} ([0-9.eE+-]+)$")
+                .matcher(prometheus);
+        assertThat(line.find()).as(name + " " + intake).isTrue();
+        return Double.parseDouble(line.group(1));
+    }
+
     @Test
     void theCitizenFormIsJapaneseByDefault() throws Exception {
         var page = get("");

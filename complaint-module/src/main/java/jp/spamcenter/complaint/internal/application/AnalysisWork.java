@@ -78,6 +78,9 @@ public class AnalysisWork implements AnalysisQueue {
     EventPublication events;
 
     @Inject
+    PipelineMetrics metrics;
+
+    @Inject
     Event<ReceiptMailing.Issued> receiptIssued;
 
     @Inject
@@ -175,9 +178,12 @@ public class AnalysisWork implements AnalysisQueue {
         if (complaint == null) {
             return false;
         }
+        long started = System.nanoTime();
         AnalysisResult result = raw != null
                 ? analysis.analyse(raw)
                 : analysis.analyse(ReportedMessage.of(complaint.subject(), complaint.messageText()));
+        metrics.analysisTook(java.time.Duration.ofNanos(System.nanoTime() - started));
+        metrics.analysed(complaint.intake());
         String json = JSON.toJson(result);
         StoredAnalysis stored = em.find(StoredAnalysis.class, complaintId);
         boolean again = stored != null;

@@ -63,6 +63,9 @@ public class ComplaintIntake implements ComplaintService {
     @Inject
     ComplaintRepository repository;
 
+    @Inject
+    PipelineMetrics metrics;
+
     @Override
     public Receipt file(NewComplaint given) {
         Instant now = clock.instant();
@@ -101,6 +104,7 @@ public class ComplaintIntake implements ComplaintService {
                     complaint.id(), given.rawMessage(), MessageAnalyzer.sha256(given.rawMessage()), messageId));
         }
         new AnalysisJobs(em).enqueue(complaint.id().value(), AnalysisJobs.NEW_REPORT, now);
+        metrics.accepted(given.intake(), 1);
         queued.fire(new AnalysisWorker.Queued());
         if (secret != null) {
             contact.ifPresent(email -> receiptIssued.fire(
@@ -146,6 +150,7 @@ public class ComplaintIntake implements ComplaintService {
                         .map(c -> c.contactEmail().map(String::strip).orElse(null))
                         .toList(),
                 now);
+        metrics.accepted(given.get(0).intake(), ids.size());
         queued.fire(new AnalysisWorker.Queued());
         var receipts = new ArrayList<Receipt>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
