@@ -25,6 +25,10 @@ public class CaseMetrics {
     @Inject
     CaseDesk cases;
 
+    /** The center's clock. */
+    @Inject
+    java.time.Clock clock;
+
     private volatile Instant readAt;
     private volatile List<CaseDesk.AdvisorLoad> load = List.of();
 
@@ -40,7 +44,7 @@ public class CaseMetrics {
     }
 
     private List<CaseDesk.AdvisorLoad> load() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (readAt == null || readAt.plus(FRESH).isBefore(now)) {
             load = cases.load();
             readAt = now;

@@ -76,6 +76,10 @@ public class MailboxPolling {
     @Inject
     ComplaintService complaints;
 
+    /** The center's clock. */
+    @Inject
+    java.time.Clock clock;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -154,7 +158,7 @@ public class MailboxPolling {
                                 null, null, null, Optional.empty(), Channel.PC_MAIL, raw, Intake.MAILBOX, null)),
                         Duration.ofMinutes(idleMinutes),
                         waitTimer);
-                lastRead = Instant.now();
+                lastRead = clock.instant();
                 if (filed > 0) {
                     LOG.info(() -> filed + " report(s) filed from the mailbox");
                 }
@@ -163,7 +167,7 @@ public class MailboxPolling {
             }
         } catch (Exception e) {
             lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
-            lastFailedAt = Instant.now();
+            lastFailedAt = clock.instant();
             LOG.log(Level.WARNING, "the report mailbox could not be polled; next round retries", e);
         }
     }
