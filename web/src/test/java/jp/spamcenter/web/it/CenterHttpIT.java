@@ -54,7 +54,10 @@ class CenterHttpIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ready.body())
                 .contains("\"name\":\"database\"", "\"name\":\"report-mailbox\"", "\"name\":\"pending-work\"")
-                .contains("\"analysisPending\"", "\"analysisOldestWaitSeconds\"")
+                .contains(
+                        "\"analysisPending\"",
+                        "\"analysisOldestWaitSeconds\"",
+                        "\"outbox.reporting.statistics.oldestWaitSeconds\"")
                 .contains("MariaDB");
         // the suite polls its GreenMail mailbox; nothing waits longer than the bound
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);

@@ -1,12 +1,9 @@
-package jp.spamcenter.complaint.internal.infrastructure;
+package jp.spamcenter.complaint.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import jp.spamcenter.complaint.api.AnalysisQueue;
+import jp.spamcenter.complaint.internal.infrastructure.MailboxPolling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,13 +22,7 @@ public class ComplaintReadiness {
     MailboxPolling mailbox;
 
     @Inject
-    AnalysisQueue queue;
-
-    @Inject
-    OutboxDelivery outbox;
-
-    @Inject
-    Clock clock;
+    PendingWork pending;
 
     @Inject
     @ConfigProperty(name = "health.max-pending-seconds", defaultValue = "900")
@@ -60,26 +51,22 @@ public class ComplaintReadiness {
     @Readiness
     HealthCheck pendingWork() {
         return () -> {
-            Instant now = clock.instant();
-            var state = queue.state();
-            long analysisLag = lagSeconds(state.oldestPendingSince(), now);
+            var work = pending.now();
+            long worst = work.analysisLagSeconds();
             var response = HealthCheckResponse.named("pending-work")
-                    .withData("analysisPending", state.pending())
-                    .withData("analysisOldestWaitSeconds", analysisLag)
-                    .withData("analysisQuarantined", state.quarantined())
+                    .withData("analysisPending", work.queue().pending())
+                    .withData("analysisOldestWaitSeconds", worst)
+                    .withData("analysisQuarantined", work.queue().quarantined())
                     .withData("maxPendingSeconds", maxPendingSeconds);
-            long worst = analysisLag;
-            for (var backlog : outbox.backlogs()) {
-                long lag = lagSeconds(backlog.oldest(), now);
-                response.withData("outbox." + backlog.consumer() + ".pending", backlog.pending())
-                        .withData("outbox." + backlog.consumer() + ".oldestWaitSeconds", lag);
+            for (String consumer : pending.consumers()) {
+                long lag = work.lagSeconds(consumer);
+                response.withData(
+                                "outbox." + consumer + ".pending",
+                                work.backlog(consumer).pending())
+                        .withData("outbox." + consumer + ".oldestWaitSeconds", lag);
                 worst = Math.max(worst, lag);
             }
             return (worst > maxPendingSeconds ? response.down() : response.up()).build();
         };
-    }
-
-    private static long lagSeconds(Instant since, Instant now) {
-        return since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds());
     }
 }
